@@ -42,7 +42,7 @@ internal sealed class TagCommand : ICliCommand
             var result = services.Tagger.Analyze(document);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, result);
+                context.Output.WriteLine(result.ToJson());
             }
             else
             {
