@@ -2,7 +2,7 @@ using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
-using TemplateLibrary.Extraction;
+using TemplateLibrary.Extraction.Registry;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 
