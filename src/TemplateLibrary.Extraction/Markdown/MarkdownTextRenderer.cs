@@ -162,7 +162,7 @@ internal sealed partial class MarkdownTextRenderer
         }
 
         var withoutCode = ScriptOrStyle().Replace(html, " ");
-        return WebUtility.HtmlDecode(Tag().Replace(withoutCode, " "));
+        return Spaces().Replace(WebUtility.HtmlDecode(Tag().Replace(withoutCode, " ")), " ");
     }
 
     [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
@@ -170,4 +170,7 @@ internal sealed partial class MarkdownTextRenderer
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Spaces();
 }

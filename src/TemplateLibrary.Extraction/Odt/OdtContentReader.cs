@@ -199,9 +199,14 @@ internal sealed class OdtContentReader
             {
                 notes.Add(child);
             }
-            else if (child.Name == OdfNames.Draw + "text-box")
+            else if (child.Name.Namespace == OdfNames.Draw)
             {
+                // Frames and shapes hold their own paragraphs: read them as blocks after this one.
                 pendingFrames.Enqueue(child);
+            }
+            else if (child.Name.Namespace == OdfNames.Svg)
+            {
+                // Shape titles and descriptions are alternative text, not document text.
             }
             else
             {
