@@ -1,0 +1,75 @@
+using System.Text;
+using TemplateLibrary.Extraction.Tests.Support;
+
+namespace TemplateLibrary.Extraction.Tests.Html;
+
+public sealed class HtmlExtractorTests : IDisposable
+{
+    private static readonly string CouncilPage = TestFiles.Sample("Html", "council-page.html");
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Extract_PageWithScriptStyleAndHiddenParts_KeepsVisibleTextOnly()
+    {
+        var text = Extract.File(CouncilPage).Text;
+
+        text.Should().Contain("Northmere and Eastvale councils share one ICT team since 2019.");
+        text.Should().NotContainAny("trackingSecret", "font-family", "injected script text", "enable JavaScript",
+            "Hidden draft paragraph", "Template paragraph", "<p>", "Shared ICT Service –");
+    }
+
+    [Fact]
+    public void Extract_Page_ReadsTitleHeadingsAndMeta()
+    {
+        var document = Extract.File(CouncilPage);
+
+        document.Format.Should().Be("html");
+        document.Title.Should().Be("Shared ICT Service – Northmere and Eastvale");
+        document.Headings.Select(h => (h.Level, h.Text)).Should().Equal((1, "Shared ICT Service"), (2, "Services"), (3, "Contact"));
+        document.Metadata.Author.Should().Be("Northmere District Council");
+        document.Metadata.Subject.Should().Be("How two councils share one ICT team.");
+        document.Metadata.Keywords.Should().Equal("ICT", "shared service", "digital");
+    }
+
+    [Fact]
+    public void Extract_BlocksListsTablesAndBreaks_ProduceLines()
+    {
+        var text = Extract.File(CouncilPage).Text;
+
+        text.Should().Contain("- Service desk\n- Cyber security");
+        text.Should().Contain("Council | Share\nNorthmere | 55%\nEastvale | 45%");
+        text.Should().Contain("Email the service manager.\nPhone the service desk.");
+    }
+
+    [Fact]
+    public void Extract_Windows1252WithoutDeclaration_DecodesEuroSign()
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("<html><body><p>Fee: 5"), 0x80, .. Encoding.ASCII.GetBytes(" per bin</p></body></html>")];
+        var path = folder.File("fee.html", bytes);
+
+        Extract.File(path).Text.Should().Be("Fee: 5€ per bin");
+    }
+
+    [Fact]
+    public void Extract_MetaCharsetDeclared_UsesDeclaredEncoding()
+    {
+        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>caf\u00e9</p></body></html>";
+        var path = folder.File("cafe.html", Encoding.Latin1.GetBytes(html));
+
+        Extract.File(path).Text.Should().Be("café");
+    }
+
+    [Fact]
+    public void Extract_DeeplyNestedDivs_StopsAtDepthCapWithWarning()
+    {
+        var html = "<html><body><p>Top text</p>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "deep text" + "</body></html>";
+        var path = folder.File("deep.html", html);
+
+        var document = Extract.File(path);
+
+        document.Text.Should().Contain("Top text").And.NotContain("deep text");
+        document.Warnings.Should().ContainMatch("*nested deeper than*");
+    }
+}
