@@ -64,7 +64,15 @@ public sealed class FileExtractor : IFileExtractor
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.Timeout);
+        if (limits.Timeout > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(limits.Timeout);
+        }
+        else
+        {
+            timeout.Cancel();
+        }
+
         using var stream = Open(file);
         var extractor = Choose(stream, Path.GetExtension(path).ToLowerInvariant());
         var context = new ExtractionContext(file.Name, limits, timeout.Token);
