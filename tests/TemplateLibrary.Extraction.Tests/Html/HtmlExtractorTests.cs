@@ -62,14 +62,35 @@ public sealed class HtmlExtractorTests : IDisposable
     }
 
     [Fact]
-    public void Extract_DeeplyNestedDivs_StopsAtDepthCapWithWarning()
+    public void Extract_NestedDeeperThanWalkCap_SkipsDeepContentWithWarning()
     {
-        var html = "<html><body><p>Top text</p>" + string.Concat(Enumerable.Repeat("<div>", 5000)) + "deep text" + "</body></html>";
+        var html = "<html><body><p>Top text</p>" + string.Concat(Enumerable.Repeat("<div>", 500)) + "deep text" + "</body></html>";
         var path = folder.File("deep.html", html);
 
         var document = Extract.File(path);
 
         document.Text.Should().Contain("Top text").And.NotContain("deep text");
         document.Warnings.Should().ContainMatch("*nested deeper than*");
+    }
+
+    [Fact]
+    public void Extract_HostileNesting_FailsBeforeParsing()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><b>", 50_000)) + "x</body></html>";
+        var path = folder.File("hostile.html", html);
+
+        var act = () => Extract.File(path);
+
+        act.Should().Throw<Core.Errors.ExtractionException>().WithMessage("too deeply nested: HTML elements nest more than 1024 levels deep");
+    }
+
+    [Fact]
+    public void Extract_WithImageAltAndTableCaption_KeepsThem()
+    {
+        var path = folder.File("alt.html", "<html><body><img src=a.png alt=\"Map of the district\"><table><caption>Budget split</caption><tr><td>A</td><td>1</td></tr></table></body></html>");
+
+        var text = Extract.File(path).Text;
+
+        text.Should().Be("Map of the district\n\nBudget split\nA | 1");
     }
 }

@@ -56,4 +56,14 @@ public sealed class MarkdownExtractorTests : IDisposable
         document.Title.Should().Be("Joint Committee Terms");
         document.Metadata.Properties.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Extract_HostileNesting_FailsAsTooDeep()
+    {
+        var path = folder.File("quotes.md", new string('>', 100_000) + " deep\n");
+
+        var act = () => Extract.File(path);
+
+        act.Should().Throw<Core.Errors.ExtractionException>().WithMessage("too deeply nested: *");
+    }
 }
