@@ -16,11 +16,13 @@ public sealed class RealDocsEvalTests
     }
 
     [Theory]
-    [InlineData("docx", 0.90)]
-    [InlineData("odt", 0.90)]
-    [InlineData("html", 0.85)]
-    [InlineData("md", 0.90)]
-    public void Extract_RealDocuments_MedianWordF1AboveFloor(string format, double floor)
+    // Measured: docx median 0.999 (mean 0.955), odt 1.000 (0.970), html 1.000 (0.994), md 1.000 (0.986).
+    // The references omit text boxes, headers and comments, which pulls a few DOCX means down.
+    [InlineData("docx", 0.97, 0.93)]
+    [InlineData("odt", 0.97, 0.94)]
+    [InlineData("html", 0.97, 0.97)]
+    [InlineData("md", 0.97, 0.96)]
+    public void Extract_RealDocuments_WordF1AboveFloor(string format, double medianFloor, double meanFloor)
     {
         var eval = SharedEval.FindRealDocs();
         if (eval is null)
@@ -57,7 +59,8 @@ public sealed class RealDocsEvalTests
         scores.Should().NotBeEmpty();
         var median = Median(scores);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{format}: {scores.Count} files, median F1 {median:0.000}, mean {scores.Average():0.000}"));
-        median.Should().BeGreaterThanOrEqualTo(floor);
+        median.Should().BeGreaterThanOrEqualTo(medianFloor);
+        scores.Average().Should().BeGreaterThanOrEqualTo(meanFloor);
     }
 
     private static double Median(List<double> values)
