@@ -63,6 +63,21 @@ public sealed class HostileArchiveTests : IDisposable
     }
 
     [Fact]
+    public void Extract_EntryLyingAboutItsSize_NeverInflatesPastDeclaredSize()
+    {
+        var content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
+            + new string('a', 4 * 1024 * 1024) + "</text:p></office:text></office:body></office:document-content>";
+        var lying = ZipBuilder.WithDeclaredSize(ZipBuilder.Odt(content), "content.xml", 100);
+        var path = folder.File("lying.odt", lying);
+
+        var message = Failure(path, ExtractionLimits.Default with { MaxDecompressedBytes = 1024 * 1024 });
+
+        // System.IO.Compression stops at the declared size, so the part ends early instead of flooding memory.
+        message.Should().Be("truncated or damaged ODT (malformed XML at line 1)");
+    }
+
+    [Fact]
     public void BoundedReadStream_ReadsPastBudget_Throws()
     {
         using var inner = new MemoryStream(new byte[3000]);

@@ -33,4 +33,24 @@ internal static class ZipBuilder
     /// <summary>An ODT package around the given content.xml.</summary>
     public static byte[] Odt(string contentXml) =>
         Build(("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", contentXml));
+
+    /// <summary>Rewrites the declared uncompressed size of one entry, in its local and central headers, to lie.</summary>
+    public static byte[] WithDeclaredSize(byte[] zip, string entryName, uint declaredSize)
+    {
+        var patched = (byte[])zip.Clone();
+        var name = Encoding.UTF8.GetBytes(entryName);
+        for (var i = 0; i + 46 < patched.Length; i++)
+        {
+            if (patched.AsSpan(i).StartsWith("PK\x03\x04"u8) && patched.AsSpan(i + 30).StartsWith(name))
+            {
+                BitConverter.TryWriteBytes(patched.AsSpan(i + 22, 4), declaredSize);
+            }
+            else if (patched.AsSpan(i).StartsWith("PK\x01\x02"u8) && patched.AsSpan(i + 46).StartsWith(name))
+            {
+                BitConverter.TryWriteBytes(patched.AsSpan(i + 24, 4), declaredSize);
+            }
+        }
+
+        return patched;
+    }
 }
