@@ -74,6 +74,14 @@ public sealed class HtmlExtractorTests : IDisposable
     }
 
     [Fact]
+    public void Extract_AsciiPageDeclaringUtf16_ReadsAsUtf8()
+    {
+        var path = folder.File("utf16.html", "<html><head><meta charset=\"utf-16\"></head><body><p>caf\u00e9 rota</p></body></html>");
+
+        Extract.File(path).Text.Should().Be("café rota");
+    }
+
+    [Fact]
     public void Extract_HostileNesting_FailsBeforeParsing()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><b>", 50_000)) + "x</body></html>";

@@ -148,6 +148,15 @@ public sealed class FileExtractorTests : IDisposable
         Failure(path).Should().Be("unsupported format: old binary Office file ('.doc'); save it as DOCX");
     }
 
+    [Fact]
+    public void Extract_OleContainerNamedDocx_FailsAsPasswordProtected()
+    {
+        byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.ASCII.GetBytes("EncryptedPackage")];
+        var path = folder.File("secret.docx", bytes);
+
+        Failure(path).Should().StartWith("password-protected DOCX");
+    }
+
     private static string Failure(string path, ExtractionLimits? limits = null)
     {
         var act = () => Extract.File(path, limits);
