@@ -29,9 +29,10 @@ public sealed class FileExtractor : IFileExtractor
     /// <summary>The extensions (lower-case, with the dot) of the formats this extractor reads.</summary>
     public IReadOnlySet<string> SupportedExtensions { get; }
 
-    /// <summary>Creates the extractor with every built-in format.</summary>
+    /// <summary>Creates the extractor with every built-in format; it is stateless and safe to share between threads.</summary>
     public static FileExtractor CreateDefault(ExtractionLimits? limits = null) => new(
         [
+            // At merge, swap in the real one: new Pdf.PdfExtractor(),
             new PendingPdfExtractor(),
             new DocxExtractor(),
             new OdtExtractor(),
