@@ -73,7 +73,7 @@ internal sealed class DocxExtractor : IDocumentExtractor
         {
             Format = Format,
             Text = output.Text,
-            Title = metadata.Title ?? reader.StyledTitle ?? output.Headings.FirstOrDefault()?.Text,
+            Title = TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text),
             Headings = output.Headings,
             Metadata = metadata,
             Warnings = output.Warnings,

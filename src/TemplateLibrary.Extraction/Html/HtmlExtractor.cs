@@ -71,7 +71,7 @@ internal sealed class HtmlExtractor : IDocumentExtractor
         {
             Format = Format,
             Text = output.Text,
-            Title = metadata.Title ?? output.Headings.FirstOrDefault()?.Text,
+            Title = TitleChoice.First(metadata.Title, output.Headings.FirstOrDefault()?.Text),
             Headings = output.Headings,
             Metadata = metadata,
             Warnings = output.Warnings,

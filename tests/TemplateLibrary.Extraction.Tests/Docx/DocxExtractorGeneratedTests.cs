@@ -58,6 +58,20 @@ public sealed class DocxExtractorGeneratedTests : IDisposable
     }
 
     [Fact]
+    public void Extract_CoreTitleOfOnlyDigits_FallsBackToFirstHeading()
+    {
+        var document = Write(new DocxBuilder
+        {
+            Title = "1",
+            Styles = HeadingStyles,
+            Body = DocxBuilder.Paragraph("Rules of the Board", "Heading1"),
+        });
+
+        document.Title.Should().Be("Rules of the Board");
+        document.Metadata.Title.Should().Be("1");
+    }
+
+    [Fact]
     public void Extract_CoreAndCustomProperties_MapsToMetadata()
     {
         var document = Write(new DocxBuilder
