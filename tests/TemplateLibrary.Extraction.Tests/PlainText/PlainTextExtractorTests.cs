@@ -27,6 +27,17 @@ public sealed class PlainTextExtractorTests : IDisposable
     }
 
     [Fact]
+    public void Extract_TextFile_TitleIsFirstLineButNotForCsv()
+    {
+        var text = Extract.File(folder.File("notes.txt", "Waste rota\n\nMonday: north"));
+        var csv = Extract.File(folder.File("rota.csv", "day,area\nMonday,north\n"));
+
+        text.Title.Should().Be("Waste rota");
+        csv.Title.Should().BeNull();
+        csv.Text.Should().Be("day,area\nMonday,north");
+    }
+
+    [Fact]
     public void Extract_InvalidUtf8Bytes_ReplacesThemAndWarns()
     {
         var document = Extract.File(TestFiles.Sample("PlainText", "invalid-utf8.txt"));
