@@ -72,7 +72,7 @@ internal sealed class SearchEngine
         Sort(results, snapshot, sort);
         var page = results.Skip(offset).Take(limit).ToList();
         var hits = new List<SearchHit>(page.Count);
-        using (var snippets = new SnippetReader(connection, transaction, parsed.MatchExpression))
+        using (var snippets = new SnippetReader(connection, transaction, parsed.HighlightTerms))
         {
             foreach (var candidate in page)
             {
