@@ -25,6 +25,7 @@ try
     var build = Stopwatch.StartNew();
     var slowestBatch = TimeSpan.Zero;
     long words = 0;
+    var applyCpu = new List<double>();
     for (var start = 0; start < documents; start += 500)
     {
         var changes = new IndexChangeSet();
@@ -36,13 +37,16 @@ try
         }
 
         var batch = Stopwatch.StartNew();
+        var cpu = ThreadClock.NowMs();
         index.Apply(changes);
+        applyCpu.Add(ThreadClock.NowMs() - cpu);
         slowestBatch = batch.Elapsed > slowestBatch ? batch.Elapsed : slowestBatch;
     }
 
     build.Stop();
     var stats = index.GetStats();
     Console.WriteLine(Invariant($"build: {build.Elapsed.TotalSeconds:F1} s (generation included), slowest Apply of 500: {slowestBatch.TotalMilliseconds:F0} ms, {words / 1_000_000.0:F1} M words"));
+    Console.WriteLine(Invariant($"Apply of 500 documents (~{words / Math.Max(1, documents) * 500 / 1000}k words), thread CPU: median {applyCpu.Order().ElementAt(applyCpu.Count / 2):F0} ms, max {applyCpu.Max():F0} ms"));
     Console.WriteLine(Invariant($"index: {stats.DatabaseBytes / 1_048_576.0:F1} MiB, {stats.Documents} documents"));
 
     var generator = new QueryGenerator(corpus);

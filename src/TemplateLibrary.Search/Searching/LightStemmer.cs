@@ -10,7 +10,7 @@ internal static class LightStemmer
         "ed", "es", "ly", "al", "s",
     ];
 
-    /// <summary>The word with its longest common suffix removed (keeping at least three letters), and a final e dropped.</summary>
+    /// <summary>The word with its first listed suffix removed (keeping at least three letters), then trailing e's.</summary>
     public static string Stem(string word)
     {
         var stem = word;
@@ -23,6 +23,12 @@ internal static class LightStemmer
             }
         }
 
-        return stem.Length > 3 && stem[^1] == 'e' ? stem[..^1] : stem;
+        // Trailing e's go too, so agree, agreed, agrees and agreement all meet at "agr".
+        while (stem.Length > 3 && stem[^1] == 'e')
+        {
+            stem = stem[..^1];
+        }
+
+        return stem;
     }
 }

@@ -7,6 +7,8 @@ namespace TemplateLibrary.Search.Searching;
 /// <summary>Decides whether a word of a document is one of the query's terms (case, accents and common suffixes ignored).</summary>
 internal sealed class TermMatcher
 {
+    private const string Accented = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīįñńňòóôõöøōőùúûüūůűųýÿźżžśšşţťŵŷ";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeeiiiiiinnnoooooooouuuuuuuuyyzzzsssttwy";
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly HashSet<string> stems = new(StringComparer.Ordinal);
     private readonly List<string> prefixes = [];
@@ -61,10 +63,16 @@ internal sealed class TermMatcher
             return lower;
         }
 
+        // The app runs with invariant globalization (no ICU normalisation), so Latin accents are folded by table.
         var builder = new StringBuilder(lower.Length);
-        foreach (var c in lower.Normalize(NormalizationForm.FormD))
+        foreach (var c in lower)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var at = Accented.IndexOf(c, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                builder.Append(Plain[at]);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 builder.Append(c);
             }
