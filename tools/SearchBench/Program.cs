@@ -15,7 +15,10 @@ if (profileAt >= 0 && profileAt + 1 < args.Length)
     return;
 }
 
-var directory = Path.Combine(Path.GetTempPath(), "templib-searchbench-" + Guid.NewGuid().ToString("N"));
+var reuseAt = Array.IndexOf(args, "--reuse");
+var reuse = reuseAt >= 0 && reuseAt + 1 < args.Length ? args[reuseAt + 1] : null;
+var directory = reuse ?? Path.Combine(Path.GetTempPath(), "templib-searchbench-" + Guid.NewGuid().ToString("N"));
+keep |= reuse is not null;
 
 Console.WriteLine(Invariant($"SearchBench: {documents} documents, {queries} queries, seed {seed}, {Environment.ProcessorCount} cores"));
 var corpus = new CorpusGenerator(seed);
@@ -26,7 +29,7 @@ try
     var slowestBatch = TimeSpan.Zero;
     long words = 0;
     var applyCpu = new List<double>();
-    for (var start = 0; start < documents; start += 500)
+    for (var start = 0; start < (reuse is null ? documents : 0); start += 500)
     {
         var changes = new IndexChangeSet();
         for (var i = start; i < Math.Min(documents, start + 500); i++)
@@ -46,7 +49,15 @@ try
     build.Stop();
     var stats = index.GetStats();
     Console.WriteLine(Invariant($"build: {build.Elapsed.TotalSeconds:F1} s (generation included), slowest Apply of 500: {slowestBatch.TotalMilliseconds:F0} ms, {words / 1_000_000.0:F1} M words"));
-    Console.WriteLine(Invariant($"Apply of 500 documents (~{words / Math.Max(1, documents) * 500 / 1000}k words), thread CPU: median {applyCpu.Order().ElementAt(applyCpu.Count / 2):F0} ms, max {applyCpu.Max():F0} ms"));
+    if (reuse is not null)
+    {
+        for (var i = 0; i < documents; i++)
+        {
+            corpus.Next(i); // keep the random sequence (and so the queries) the same as a fresh build's
+        }
+    }
+
+    Console.WriteLine(Invariant($"Apply of 500 documents (~{words / Math.Max(1, documents) * 500 / 1000}k words), thread CPU: median {applyCpu.Order().ElementAtOrDefault(applyCpu.Count / 2):F0} ms, max {applyCpu.DefaultIfEmpty().Max():F0} ms"));
     Console.WriteLine(Invariant($"index: {stats.DatabaseBytes / 1_048_576.0:F1} MiB, {stats.Documents} documents"));
 
     var generator = new QueryGenerator(corpus);

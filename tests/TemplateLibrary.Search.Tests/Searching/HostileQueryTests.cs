@@ -59,6 +59,12 @@ public sealed class HostileQueryTests : IDisposable
         "\\\\ // %% _",
         "legal & ict | waste",
         "ñandú ÉCOLE",
+        "\u0301",
+        "a\u0301 \u0301*",
+        "² Ⅻ ³*",
+        "\u200B\uFEFF",
+        "\"\u0301\"",
+        "title : (\"x\")",
         new string('(', 999),
         string.Concat(Enumerable.Repeat("legal OR ", 110)),
     };
@@ -89,6 +95,15 @@ public sealed class HostileQueryTests : IDisposable
             var query = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
             AssertSafe(query);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Suggest_HostileInput_NeverFails(string prefix)
+    {
+        var act = () => temp.Index.Suggest(prefix.Length > 1000 ? prefix[..1000] : prefix, 5);
+
+        act.Should().NotThrow();
     }
 
     [Fact]
