@@ -12,6 +12,9 @@ internal sealed class SnippetReader : IDisposable
     private const int HeadingWindow = 16;
     private const int TitleWindow = 64;
     private const int LeadLength = 240;
+
+    // Marking scans the text in managed code: a very long body is only searched for a passage in its first part.
+    private const int ScannedChars = 100_000;
     private readonly SqliteCommand command;
     private readonly TermMatcher matcher;
 
@@ -19,7 +22,8 @@ internal sealed class SnippetReader : IDisposable
     public SnippetReader(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<HighlightTerm> terms)
     {
         matcher = new TermMatcher(terms);
-        command = SqlCommands.Create(connection, transaction, "SELECT summary, title, headings, body FROM documents WHERE rowid = $doc", "$doc");
+        command = SqlCommands.Create(connection, transaction, "SELECT summary, title, headings, substr(body, 1, $scan) FROM documents WHERE rowid = $doc", "$doc", "$scan");
+        command.Set("$scan", ScannedChars);
     }
 
     /// <summary>The passage for one document.</summary>
