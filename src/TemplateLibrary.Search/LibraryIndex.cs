@@ -31,7 +31,7 @@ public sealed class LibraryIndex : IDocumentIndex, IDisposable
         this.connections = connections;
         WasRebuilt = wasRebuilt;
         labeler = new FacetLabeler(options.LabelFor);
-        engine = new SearchEngine(labeler);
+        engine = new SearchEngine(labeler, options.CachedQueries);
     }
 
     /// <summary>The index folder.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using SearchBench;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
 
 var documents = Option(args, "--docs", 10_000);
 var queries = Option(args, "--queries", 1_000);
@@ -22,7 +23,8 @@ keep |= reuse is not null;
 
 Console.WriteLine(Invariant($"SearchBench: {documents} documents, {queries} queries, seed {seed}, {Environment.ProcessorCount} cores"));
 var corpus = new CorpusGenerator(seed);
-var index = LibraryIndex.Open(directory);
+// The match cache is off: repeated random queries would otherwise be measured as cache hits.
+var index = LibraryIndex.Open(directory, new LibraryIndexOptions { CachedQueries = 0 });
 try
 {
     var build = Stopwatch.StartNew();

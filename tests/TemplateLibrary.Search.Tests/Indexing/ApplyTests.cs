@@ -108,6 +108,18 @@ public sealed class ApplyTests : IDisposable
     }
 
     [Fact]
+    public void Search_SameQueryAfterApply_SeesTheChange()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Alpha", "alpha body")));
+        temp.Index.Search(new SearchRequest { Query = "alpha" }).Total.Should().Be(1);
+
+        temp.Index.Apply(Docs.Upserts(Docs.Make("b", "Second alpha", "alpha again")));
+        temp.Index.RemoveDocument("a");
+
+        temp.Index.Search(new SearchRequest { Query = "alpha" }).Results.Select(r => r.Id).Should().Equal("b");
+    }
+
+    [Fact]
     public void Apply_AttachToUnknownDocument_ThrowsAndWritesNothing()
     {
         var changes = Docs.Upserts(Docs.Make("a", "Alpha", "alpha body"));
