@@ -22,7 +22,7 @@ public sealed class LibraryIndex : IDocumentIndex, IDisposable
     private readonly FacetLabeler labeler;
     private readonly SearchEngine engine;
     private readonly Lock snapshotLock = new();
-    private FacetSnapshot? snapshot;
+    private volatile FacetSnapshot? snapshot;
 
     private LibraryIndex(string directory, LibraryIndexOptions options, bool wasRebuilt, ConnectionFactory connections)
     {
@@ -31,7 +31,7 @@ public sealed class LibraryIndex : IDocumentIndex, IDisposable
         this.connections = connections;
         WasRebuilt = wasRebuilt;
         labeler = new FacetLabeler(options.LabelFor);
-        engine = new SearchEngine(labeler);
+        engine = new SearchEngine(labeler, options.CachedQueries);
     }
 
     /// <summary>The index folder.</summary>

@@ -9,6 +9,9 @@ public sealed record LibraryIndexOptions
     /// <summary>How long an operation waits for another writer before failing.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How many recent text matches to keep in memory for paging and facet clicks (0 turns the cache off).</summary>
+    public int CachedQueries { get; init; } = 64;
+
     /// <summary>The clock used to stamp ingestion times (tests replace it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
 }

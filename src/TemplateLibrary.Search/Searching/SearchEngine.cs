@@ -10,11 +10,13 @@ internal sealed class SearchEngine
 {
     private const int FewHits = 3;
     private readonly FacetLabeler labeler;
+    private readonly MatchCache cache;
 
-    /// <summary>Creates the engine with the label lookup for facet values.</summary>
-    public SearchEngine(FacetLabeler labeler)
+    /// <summary>Creates the engine with the label lookup for facet values and a cache of recent matches.</summary>
+    public SearchEngine(FacetLabeler labeler, int cachedQueries)
     {
         this.labeler = labeler;
+        cache = new MatchCache(cachedQueries);
     }
 
     /// <summary>Runs the request.</summary>
@@ -69,10 +71,9 @@ internal sealed class SearchEngine
             }
         }
 
-        Sort(results, snapshot, sort);
-        var page = results.Skip(offset).Take(limit).ToList();
+        var page = TopK.Page(results, Comparer(snapshot, sort), offset, limit);
         var hits = new List<SearchHit>(page.Count);
-        using (var snippets = new SnippetReader(connection, transaction, parsed.MatchExpression))
+        using (var snippets = new SnippetReader(connection, transaction, parsed.HighlightTerms))
         {
             foreach (var candidate in page)
             {
@@ -96,12 +97,12 @@ internal sealed class SearchEngine
         };
     }
 
-    private static List<Candidate> Candidates(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, ParsedQuery parsed, bool score)
+    private List<Candidate> Candidates(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, ParsedQuery parsed, bool score)
     {
         var candidates = new List<Candidate>();
         if (parsed.MatchExpression is not null)
         {
-            foreach (var (rowId, rank) in FtsMatcher.Match(connection, transaction, parsed.MatchExpression, score))
+            foreach (var (rowId, rank) in Match(connection, transaction, snapshot, parsed.MatchExpression, score))
             {
                 var index = snapshot.IndexOf(rowId);
                 if (index >= 0)
@@ -116,7 +117,7 @@ internal sealed class SearchEngine
         HashSet<long>? excluded = null;
         if (parsed.ExcludeExpression is not null)
         {
-            excluded = FtsMatcher.Match(connection, transaction, parsed.ExcludeExpression, score: false).Select(r => r.RowId).ToHashSet();
+            excluded = Match(connection, transaction, snapshot, parsed.ExcludeExpression, score: false).Select(r => r.RowId).ToHashSet();
         }
 
         for (var i = 0; i < snapshot.Documents.Count; i++)
@@ -130,6 +131,9 @@ internal sealed class SearchEngine
         return candidates;
     }
 
+    private List<(long RowId, double Score)> Match(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, string expression, bool score) =>
+        cache.GetOrAdd(snapshot.Generation, expression, score, () => FtsMatcher.Match(connection, transaction, expression, score));
+
     private static void CountValues(int[] counts, int[] values)
     {
         foreach (var id in values)
@@ -138,7 +142,7 @@ internal sealed class SearchEngine
         }
     }
 
-    private static void Sort(List<Candidate> results, FacetSnapshot snapshot, SearchSort sort)
+    private static Comparison<Candidate> Comparer(FacetSnapshot snapshot, SearchSort sort)
     {
         Comparison<Candidate> byTitle = (a, b) =>
         {
@@ -162,7 +166,7 @@ internal sealed class SearchEngine
             },
             _ => byTitle,
         };
-        results.Sort(comparison);
+        return comparison;
     }
 
     private static SearchHit ToHit(FacetSnapshot snapshot, SnapshotDocument document, double score, HighlightedText snippet)
