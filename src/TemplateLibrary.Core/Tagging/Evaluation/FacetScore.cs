@@ -1,0 +1,15 @@
+namespace TemplateLibrary.Core.Tagging.Evaluation;
+
+/// <summary>How well the tagger did on one facet.</summary>
+/// <param name="Facet">category, model or type.</param>
+/// <param name="Labelled">Documents with a label for this facet.</param>
+/// <param name="Correct">Documents where the tagger's choice equals the label.</param>
+/// <param name="Unknown">Labelled documents where the tagger said "unknown".</param>
+public sealed record FacetScore(string Facet, int Labelled, int Correct, int Unknown)
+{
+    /// <summary>Correct over labelled (unknown counts as wrong).</summary>
+    public double Accuracy => Labelled == 0 ? 0 : (double)Correct / Labelled;
+
+    /// <summary>Correct over the labelled documents the tagger did not call unknown.</summary>
+    public double PrecisionWhenAnswered => Labelled - Unknown == 0 ? 0 : (double)Correct / (Labelled - Unknown);
+}

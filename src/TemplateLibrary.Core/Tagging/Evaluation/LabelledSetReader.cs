@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+
+namespace TemplateLibrary.Core.Tagging.Evaluation;
+
+/// <summary>
+/// Reads labelled documents: an evaluation folder (text files plus <c>labels.csv</c> with
+/// <c>file,category,model,type,powers</c>) or a corpus manifest (<c>path,title,category,model,type,councils,year,powers,summary</c>).
+/// Only plain text, Markdown and HTML are read here; other formats are reported as skipped.
+/// </summary>
+public static partial class LabelledSetReader
+{
+    /// <summary>Reads an evaluation folder with its <c>labels.csv</c>.</summary>
+    public static IReadOnlyList<LabelledDocument> ReadFolder(string folder)
+    {
+        var rows = Rows(Path.Combine(folder, "labels.csv"));
+        return [.. rows.Select(r => new LabelledDocument(
+            r["file"],
+            new TaggingInput { Body = File.ReadAllText(Path.Combine(folder, r["file"])) },
+            Value(r, "category"),
+            Value(r, "model"),
+            Value(r, "type"),
+            Values(r, "powers") ?? []))];
+    }
+
+    /// <summary>Reads a manifest's labelled files whose text can be read without an extractor; the rest are listed in <paramref name="skipped"/>.</summary>
+    public static IReadOnlyList<LabelledDocument> ReadManifest(string manifestPath, out IReadOnlyList<string> skipped)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".";
+        var documents = new List<LabelledDocument>();
+        var notRead = new List<string>();
+        foreach (var row in Rows(manifestPath))
+        {
+            var path = Path.Combine(folder, row["path"]);
+            var extension = Path.GetExtension(path).ToUpperInvariant();
+            if (!File.Exists(path) || extension is not (".TXT" or ".MD" or ".HTML" or ".HTM"))
+            {
+                notRead.Add(row["path"]);
+                continue;
+            }
+
+            var text = File.ReadAllText(path);
+            if (extension is ".HTML" or ".HTM")
+            {
+                text = Tags().Replace(Scripts().Replace(text, " "), "\n");
+            }
+
+            documents.Add(new LabelledDocument(
+                row["path"],
+                new TaggingInput { Title = Value(row, "title"), Body = text },
+                Values(row, "category")?.FirstOrDefault(),
+                Value(row, "model"),
+                Value(row, "type"),
+                Values(row, "powers")));
+        }
+
+        skipped = notRead;
+        return documents;
+    }
+
+    private static List<Dictionary<string, string>> Rows(string csvPath)
+    {
+        var rows = CsvReader.Parse(File.ReadAllText(csvPath));
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var header = rows[0].Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        return [.. rows.Skip(1).Select(r =>
+        {
+            var row = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                row[header[i]] = i < r.Length ? r[i].Trim() : string.Empty;
+            }
+
+            return row;
+        })];
+    }
+
+    private static string? Value(Dictionary<string, string> row, string key) =>
+        row.TryGetValue(key, out var v) && v.Length > 0 ? v.Split(';')[0].Trim() : null;
+
+    private static List<string>? Values(Dictionary<string, string> row, string key) =>
+        row.TryGetValue(key, out var v) && v.Length > 0
+            ? [.. v.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+            : null;
+
+    [GeneratedRegex("<[^>]+>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"<(script|style)[^>]*>.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Scripts();
+}
