@@ -1,0 +1,92 @@
+using System.Globalization;
+using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Duplicates;
+using TemplateLibrary.Core.Indexing;
+using TemplateLibrary.Core.Ingestion.Manifest;
+using TemplateLibrary.Core.Tagging;
+
+namespace TemplateLibrary.Core.Ingestion;
+
+/// <summary>Turns an extracted file and its supplied metadata into the record the index stores.</summary>
+internal sealed class DocumentAssembler
+{
+    // In-file property names that carry tags, and the facet each fills.
+    private static readonly (string Property, string Facet)[] FileTagProperties =
+    [
+        ("category", FacetNames.Category), ("model", FacetNames.Model), ("type", FacetNames.Type),
+        ("councils", FacetNames.Council), ("council", FacetNames.Council),
+        ("powers", FacetNames.Power), ("power", FacetNames.Power), ("year", FacetNames.Year),
+    ];
+
+    private readonly IDocumentTagger _tagger;
+    private readonly IFacetVocabulary _vocabulary;
+
+    public DocumentAssembler(IDocumentTagger tagger, IFacetVocabulary vocabulary)
+    {
+        _tagger = tagger;
+        _vocabulary = vocabulary;
+    }
+
+    public DocumentRecord Assemble(PlannedFile file, string id, ExtractedDocument content, ManifestEntry? entry)
+    {
+        var tags = new List<Tag>(_tagger.Tag(content));
+        tags.AddRange(FileTags(content.Metadata));
+        if (entry is not null)
+        {
+            foreach (var (facet, values) in entry.Facets)
+            {
+                tags.AddRange(values.Select(v => new Tag(facet, v, TagSource.Manifest)));
+            }
+        }
+
+        return new DocumentRecord
+        {
+            Id = id,
+            Hash = file.Hash,
+            Path = file.Path,
+            SizeBytes = file.SizeBytes,
+            Title = ChooseTitle(file.Path, content, entry),
+            Summary = entry?.Summary ?? NullIfBlank(content.Metadata.Subject),
+            Content = content,
+            Tags = tags,
+            WordCount = WordCounter.Count(content.Text),
+            FileModified = file.Modified,
+            Signature = MinHasher.Sign(content.Text),
+        };
+    }
+
+    private IEnumerable<Tag> FileTags(DocumentMetadata metadata)
+    {
+        foreach (var (property, facet) in FileTagProperties)
+        {
+            if (!metadata.Properties.TryGetValue(property, out var raw) || string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            foreach (var value in raw.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (facet == FacetNames.Year)
+                {
+                    if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+                    {
+                        yield return new Tag(facet, year.ToString(CultureInfo.InvariantCulture), TagSource.File);
+                    }
+                }
+                else if (_vocabulary.TryResolve(facet, value, out var id))
+                {
+                    yield return new Tag(facet, id, TagSource.File);
+                }
+            }
+        }
+    }
+
+    private static string ChooseTitle(string path, ExtractedDocument content, ManifestEntry? entry) =>
+        NullIfBlank(entry?.Title)
+        ?? NullIfBlank(content.Metadata.Title)
+        ?? NullIfBlank(content.Title)
+        ?? NullIfBlank(content.Headings.FirstOrDefault()?.Text)
+        ?? Path.GetFileNameWithoutExtension(path);
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Web.Html;
+using TemplateLibrary.Web.Library;
+using TemplateLibrary.Web.Search;
+
+namespace TemplateLibrary.Web.Pages;
+
+/// <summary>The document page: metadata, tags and why, outline, marked text, download, similar documents.</summary>
+internal static class DocumentPage
+{
+    /// <summary>The most text shown on the page; the rest is in the download.</summary>
+    public const int MaxTextChars = 200_000;
+
+    /// <summary>The page address of a document, carrying the query whose terms it marks.</summary>
+    public static string Url(string id, string? query)
+    {
+        var path = "/documents/" + Uri.EscapeDataString(id);
+        return string.IsNullOrEmpty(query) ? path : QueryHelpers.AddQueryString(path, "q", query);
+    }
+
+    /// <summary>The download address of a document's original file.</summary>
+    public static string FileUrl(string id) => "/api/documents/" + Uri.EscapeDataString(id) + "/file";
+
+    /// <summary>Renders the page.</summary>
+    public static string Render(ILibrary library, LibraryDocument document, string? query, IReadOnlyList<LibrarySimilar> similar)
+    {
+        var html = new HtmlWriter();
+        Layout.Begin(html, document.Title, "document");
+        var back = SearchParameters.ToUrl(new LibrarySearchQuery { Query = query ?? "" });
+        html.Raw("<p class=\"back\">").Link(back, string.IsNullOrEmpty(query) ? "‹ Search the library" : "‹ Back to the search").Raw("</p>")
+            .Raw("<article class=\"document\"><header class=\"document-header\"><h1>").Text(document.Title).Raw("</h1>");
+        if (!string.IsNullOrWhiteSpace(document.Summary))
+        {
+            html.Raw("<p class=\"summary\">").Text(document.Summary).Raw("</p>");
+        }
+
+        html.Raw("<p><a class=\"button primary download\" download href=\"").Text(FileUrl(document.Id)).Raw("\">Download the original")
+            .Raw(" <span class=\"file-info\">(").Text(document.Format.ToUpperInvariant()).Raw(", ").Text(FormatSize(document.SizeBytes)).Raw(")</span></a></p></header>")
+            .Raw("<div class=\"document-layout\"><div class=\"document-main\">");
+        WriteMetadata(html, library, document);
+        WritePowers(html, library, document);
+        WriteText(html, document, query);
+        html.Raw("</div><aside class=\"document-side\">");
+        WriteOutline(html, document);
+        WriteSimilar(html, similar, query);
+        html.Raw("</aside></div>");
+        TagTable.Write(html, document);
+        html.Raw("</article>");
+        return Layout.End(html).ToString();
+    }
+
+    private static void WriteMetadata(HtmlWriter html, ILibrary library, LibraryDocument document)
+    {
+        html.Raw("<section aria-labelledby=\"about-heading\"><h2 id=\"about-heading\">About this document</h2><dl class=\"metadata\">");
+        foreach (var facet in new[] { FacetNames.Type, FacetNames.Category, FacetNames.Model, FacetNames.Council, FacetNames.Year })
+        {
+            var values = document.TagsOf(facet).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            html.Raw("<dt>").Text(FacetTitles.Of(facet)).Raw("</dt><dd><ul class=\"inline\">");
+            foreach (var value in values)
+            {
+                var url = SearchParameters.ToUrl(SearchParameters.Toggle(new LibrarySearchQuery(), facet, value));
+                html.Raw("<li>").Link(url, library.Label(facet, value)).Raw("</li>");
+            }
+
+            html.Raw("</ul></dd>");
+        }
+
+        Row(html, "Format", document.Format.ToUpperInvariant());
+        Row(html, "File", document.Paths.Count > 0 ? Path.GetFileName(document.Paths[0]) : null);
+        Row(html, "Author", document.Author);
+        Row(html, "Pages", document.PageCount?.ToString(CultureInfo.InvariantCulture));
+        Row(html, "Words", document.WordCount.ToString("N0", CultureInfo.InvariantCulture));
+        html.Raw("</dl></section>");
+
+        void Row(HtmlWriter h, string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                h.Raw("<dt>").Text(name).Raw("</dt><dd>").Text(value).Raw("</dd>");
+            }
+        }
+    }
+
+    private static void WritePowers(HtmlWriter html, ILibrary library, LibraryDocument document)
+    {
+        var powers = document.TagsOf(FacetNames.Power).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
+        html.Raw("<section aria-labelledby=\"powers-heading\"><h2 id=\"powers-heading\">Statutory powers cited</h2>");
+        if (powers.Count == 0)
+        {
+            html.Raw("<p class=\"muted\">None found in the text.</p></section>");
+            return;
+        }
+
+        html.Raw("<ul class=\"powers\">");
+        foreach (var power in powers)
+        {
+            var url = SearchParameters.ToUrl(SearchParameters.Toggle(new LibrarySearchQuery(), FacetNames.Power, power));
+            html.Raw("<li>").Link(url, library.Label(FacetNames.Power, power)).Raw("</li>");
+        }
+
+        html.Raw("</ul></section>");
+    }
+
+    private static void WriteOutline(HtmlWriter html, LibraryDocument document)
+    {
+        if (document.Headings.Count == 0)
+        {
+            return;
+        }
+
+        var top = document.Headings.Min(h => h.Level);
+        html.Raw("<nav class=\"outline\" aria-labelledby=\"outline-heading\"><h2 id=\"outline-heading\">Outline</h2><ul>");
+        foreach (var heading in document.Headings.Take(200))
+        {
+            var depth = Math.Clamp(heading.Level - top, 0, 4);
+            html.Raw("<li class=\"depth-").Number(depth).Raw("\">").Text(heading.Text).Raw("</li>");
+        }
+
+        html.Raw("</ul></nav>");
+    }
+
+    private static void WriteSimilar(HtmlWriter html, IReadOnlyList<LibrarySimilar> similar, string? query)
+    {
+        html.Raw("<section class=\"similar\" aria-labelledby=\"similar-heading\"><h2 id=\"similar-heading\">Similar documents</h2>");
+        if (similar.Count == 0)
+        {
+            html.Raw("<p class=\"muted\">None found.</p></section>");
+            return;
+        }
+
+        html.Raw("<ul>");
+        foreach (var doc in similar)
+        {
+            html.Raw("<li>").Link(Url(doc.Id, query), doc.Title).Raw("</li>");
+        }
+
+        html.Raw("</ul></section>");
+    }
+
+    private static void WriteText(HtmlWriter html, LibraryDocument document, string? query)
+    {
+        var text = document.Text.Length > MaxTextChars ? document.Text[..MaxTextChars] : document.Text;
+        var terms = QueryTerms.Parse(query);
+        html.Raw("<section aria-labelledby=\"text-heading\"><h2 id=\"text-heading\">Text</h2><div class=\"document-text\">");
+        foreach (var block in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            html.Raw("<p>").Segments(TextMarker.Mark(block, terms)).Raw("</p>");
+        }
+
+        if (document.Text.Length > MaxTextChars)
+        {
+            html.Raw("<p class=\"muted\">The text continues in the original file.</p>");
+        }
+
+        html.Raw("</div></section>");
+    }
+
+    private static string FormatSize(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} bytes",
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.0} MB"),
+    };
+}

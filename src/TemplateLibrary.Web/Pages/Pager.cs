@@ -1,0 +1,36 @@
+using TemplateLibrary.Web.Html;
+using TemplateLibrary.Web.Library;
+using TemplateLibrary.Web.Search;
+
+namespace TemplateLibrary.Web.Pages;
+
+/// <summary>Previous and next links with the page number.</summary>
+internal static class Pager
+{
+    /// <summary>Writes the pager when there is more than one page.</summary>
+    public static void Write(HtmlWriter html, LibrarySearchQuery search, int total)
+    {
+        if (total <= search.Limit && search.Offset == 0)
+        {
+            return;
+        }
+
+        var page = (search.Offset / search.Limit) + 1;
+        var pages = (total + search.Limit - 1) / search.Limit;
+        html.Raw("<nav class=\"pager\" aria-label=\"Result pages\"><ul>");
+        if (search.Offset > 0)
+        {
+            var previous = search with { Offset = Math.Max(0, search.Offset - search.Limit) };
+            html.Raw("<li>").Link(SearchParameters.ToUrl(previous), "‹ Previous", "pager-previous").Raw("</li>");
+        }
+
+        html.Raw("<li class=\"pager-position\">Page ").Number(page).Raw(" of ").Number(pages).Raw("</li>");
+        if (search.Offset + search.Limit < total)
+        {
+            var next = search with { Offset = search.Offset + search.Limit };
+            html.Raw("<li>").Link(SearchParameters.ToUrl(next), "Next ›", "pager-next").Raw("</li>");
+        }
+
+        html.Raw("</ul></nav>");
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Web.Library;
+
+namespace TemplateLibrary.Web.Search;
+
+/// <summary>Reads a search from URL parameters and writes it back: the URL holds the whole state.</summary>
+internal static class SearchParameters
+{
+    /// <summary>The longest query accepted.</summary>
+    public const int MaxQueryLength = 500;
+
+    /// <summary>The largest page size.</summary>
+    public const int MaxLimit = 100;
+
+    /// <summary>The default page size.</summary>
+    public const int DefaultLimit = 20;
+
+    /// <summary>The facets a URL can filter on, in display order.</summary>
+    public static IReadOnlyList<string> Facets { get; } = FacetNames.All;
+
+    /// <summary>Reads q, the facets (repeatable), yearFrom, yearTo, sort, limit and offset; throws SearchQueryException on a bad value.</summary>
+    public static LibrarySearchQuery Read(IQueryCollection query)
+    {
+        var text = (query["q"].ToString() ?? "").Trim();
+        if (text.Length > MaxQueryLength)
+        {
+            throw new SearchQueryException($"the query is longer than {MaxQueryLength} characters");
+        }
+
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var facet in Facets)
+        {
+            var values = query[facet]
+                .Select(v => (v ?? "").Trim())
+                .Where(v => v.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (values.Count > 0)
+            {
+                filters[facet] = values;
+            }
+        }
+
+        return new LibrarySearchQuery
+        {
+            Query = text,
+            Filters = filters,
+            YearFrom = ReadInt(query, "yearFrom", 0, 9999),
+            YearTo = ReadInt(query, "yearTo", 0, 9999),
+            Sort = ReadSort(query["sort"].ToString()),
+            Limit = ReadInt(query, "limit", 1, MaxLimit) ?? DefaultLimit,
+            Offset = ReadInt(query, "offset", 0, 100_000) ?? 0,
+        };
+    }
+
+    /// <summary>The URL of the search page for this search.</summary>
+    public static string ToUrl(LibrarySearchQuery search, string path = "/")
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        if (search.Query.Length > 0)
+        {
+            pairs.Add(new("q", search.Query));
+        }
+
+        foreach (var facet in Facets)
+        {
+            pairs.AddRange(search.Selected(facet).Select(v => new KeyValuePair<string, string?>(facet, v)));
+        }
+
+        AddIfSet(pairs, "yearFrom", search.YearFrom);
+        AddIfSet(pairs, "yearTo", search.YearTo);
+        if (search.Sort != LibrarySort.Relevance)
+        {
+            pairs.Add(new("sort", search.Sort.ToString().ToLowerInvariant()));
+        }
+
+        if (search.Limit != DefaultLimit)
+        {
+            pairs.Add(new("limit", search.Limit.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        AddIfSet(pairs, "offset", search.Offset == 0 ? null : search.Offset);
+        return pairs.Count == 0 ? path : QueryHelpers.AddQueryString(path, pairs);
+    }
+
+    /// <summary>The search with one facet value added or removed, back on the first page.</summary>
+    public static LibrarySearchQuery Toggle(LibrarySearchQuery search, string facet, string value)
+    {
+        var filters = search.Filters.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var current = search.Selected(facet);
+        filters[facet] = current.Contains(value, StringComparer.Ordinal)
+            ? current.Where(v => v != value).ToList()
+            : [.. current, value];
+        return search with { Filters = filters, Offset = 0 };
+    }
+
+    private static void AddIfSet(List<KeyValuePair<string, string?>> pairs, string name, int? value)
+    {
+        if (value is not null)
+        {
+            pairs.Add(new(name, value.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static LibrarySort ReadSort(string? value) => (value ?? "").Trim().ToLowerInvariant() switch
+    {
+        "" or "relevance" => LibrarySort.Relevance,
+        "date" => LibrarySort.Date,
+        "title" => LibrarySort.Title,
+        _ => throw new SearchQueryException("sort must be relevance, date or title"),
+    };
+
+    private static int? ReadInt(IQueryCollection query, string name, int min, int max)
+    {
+        var raw = query[name].ToString();
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(raw.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new SearchQueryException($"{name} must be a whole number from {min} to {max}");
+        }
+
+        return value;
+    }
+}

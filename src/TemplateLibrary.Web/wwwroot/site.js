@@ -1,0 +1,63 @@
+// Template Library: progressive enhancement only; every page works without this file.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  function submitForm(element) {
+    var form = element.form;
+    if (!form) { return; }
+    if (typeof form.requestSubmit === 'function') { form.requestSubmit(); } else { form.submit(); }
+  }
+
+  // Facet checkboxes and the sort order apply at once.
+  document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target && target.hasAttribute && target.hasAttribute('data-autosubmit')) {
+      var results = document.querySelector('.result-count');
+      if (results) { results.textContent = 'Updating…'; }
+      submitForm(target);
+    }
+  });
+
+  // A new search starts on the first page with only the parameters the form holds.
+  var form = document.getElementById('search-form');
+  if (form) {
+    form.addEventListener('submit', function () {
+      Array.prototype.forEach.call(form.querySelectorAll('input[type="number"]'), function (input) {
+        if (input.value === '') { input.disabled = true; }
+      });
+    });
+  }
+
+  // Suggestions as you type: the datalist offers whole queries, completing the last word.
+  var box = document.getElementById('q');
+  var list = document.getElementById('q-suggestions');
+  if (!box || !list || !window.fetch) { return; }
+  var timer = 0;
+  var lastPrefix = '';
+  box.addEventListener('input', function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(suggest, 150);
+  });
+
+  function suggest() {
+    var value = box.value;
+    var match = /(^|\s)([^\s"()\-]{2,})$/.exec(value);
+    if (!match) { list.textContent = ''; return; }
+    var prefix = match[2];
+    var head = value.slice(0, value.length - prefix.length);
+    if (prefix === lastPrefix) { return; }
+    lastPrefix = prefix;
+    fetch('/api/suggest?q=' + encodeURIComponent(prefix) + '&limit=8', { headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (words) {
+        list.textContent = '';
+        words.forEach(function (word) {
+          var option = document.createElement('option');
+          option.value = head + word;
+          list.appendChild(option);
+        });
+      })
+      .catch(function () { list.textContent = ''; });
+  }
+})();
