@@ -60,6 +60,9 @@ public sealed class AutoTagger : IDocumentTagger
             .Where(m => m.Subsection is null || c.Subsection.StartsWith(m.Subsection, StringComparison.OrdinalIgnoreCase))
             .Select(m => new ExtraHit(m.Model, c.Text, c.Zone.Name, c.Zone.Weight, m.Weight)));
 
+        // Titles and headings usually repeat body text: count mentions of powers and councils once.
+        var body = input.Body ?? string.Empty;
+        var counting = zones.Where(z => z.Name is "opening" or "body" || !z.Text.Split('\n').All(line => body.Contains(line.Trim(), StringComparison.Ordinal))).ToList();
         var categories = ApplyBackOfficeUmbrella(CueScorer.Score(taxonomy.Terms(FacetNames.Category), zones, []));
         var category = Choose(categories);
         return new TaggingResult
@@ -68,8 +71,8 @@ public sealed class AutoTagger : IDocumentTagger
             Model = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Model), zones, modelHits)),
             Type = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Type), zones, [])),
             SecondaryCategories = category is null ? [] : Secondary(categories),
-            Powers = SummarisePowers(citations),
-            Councils = CouncilRecognizer.Find(zones),
+            Powers = SummarisePowers([.. citations.Where(c => counting.Contains(c.Zone))]),
+            Councils = CouncilRecognizer.Find(counting),
             Year = YearDetector.Detect(input, zones),
         };
     }
