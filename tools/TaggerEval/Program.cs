@@ -1,11 +1,13 @@
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Tagging.Evaluation;
 using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Extraction.Registry;
 
-// Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--verbose]
+// Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--explain FILE] [--verbose]
 var set = "tests/TemplateLibrary.Core.Tests/TestData/Tagging/EvalSet";
 string? manifest = null;
 string? taxonomyPath = null;
+string? explain = null;
 var verbose = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -20,17 +22,26 @@ for (var i = 0; i < args.Length; i++)
         case "--taxonomy" when i + 1 < args.Length:
             taxonomyPath = args[++i];
             break;
+        case "--explain" when i + 1 < args.Length:
+            explain = args[++i];
+            break;
         case "--verbose":
             verbose = true;
             break;
         default:
-            Console.Error.WriteLine("usage: TaggerEval [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--verbose]");
+            Console.Error.WriteLine("usage: TaggerEval [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--explain FILE] [--verbose]");
             return 2;
     }
 }
 
 var taxonomy = taxonomyPath is null ? Taxonomy.LoadDefault() : Taxonomy.Load(taxonomyPath);
 var tagger = new AutoTagger(taxonomy);
+if (explain is not null)
+{
+    Console.WriteLine(tagger.Analyze(FileExtractor.CreateDefault().Extract(explain, CancellationToken.None)).ToJson());
+    return 0;
+}
+
 if (manifest is null)
 {
     var documents = LabelledSetReader.ReadFolder(set);
@@ -39,8 +50,13 @@ if (manifest is null)
 }
 else
 {
-    var documents = LabelledSetReader.ReadManifest(manifest, out var skipped);
-    Console.WriteLine($"Manifest: {manifest} ({skipped.Count} files skipped: only .txt, .md and .html are read without an extractor)");
+    var documents = LabelledSetReader.ReadManifest(manifest, FileExtractor.CreateDefault(), out var skipped);
+    Console.WriteLine($"Manifest: {manifest} ({documents.Count} read, {skipped.Count} skipped)");
+    foreach (var problem in skipped)
+    {
+        Console.WriteLine($"  skipped {problem}");
+    }
+
     Report(documents);
 }
 

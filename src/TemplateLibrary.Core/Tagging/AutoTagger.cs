@@ -26,28 +26,7 @@ public sealed class AutoTagger : IDocumentTagger
     }
 
     /// <summary>Tags an extracted document: its title, headings, text, subject, keywords and declared dates.</summary>
-    public TaggingResult Analyze(ExtractedDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var metadata = document.Metadata;
-        var headings = document.Headings.Select(h => h.Text).ToList();
-        if (!string.IsNullOrWhiteSpace(metadata.Subject))
-        {
-            headings.Add(metadata.Subject);
-        }
-
-        headings.AddRange(metadata.Keywords);
-        int? year = metadata.Properties.TryGetValue("year", out var y)
-            && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        return Analyze(new TaggingInput
-        {
-            Title = document.Title ?? metadata.Title,
-            Headings = headings,
-            Body = document.Text,
-            MetadataYear = year,
-            Created = metadata.Created,
-        });
-    }
+    public TaggingResult Analyze(ExtractedDocument document) => Analyze(TaggingInput.From(document));
 
     /// <summary>Tags plain input; each facet is null ("unknown") when its confidence is below the taxonomy's threshold.</summary>
     public TaggingResult Analyze(TaggingInput input)

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Extraction;
 
 namespace TemplateLibrary.Core.Tagging.Evaluation;
 
@@ -22,8 +24,11 @@ public static partial class LabelledSetReader
             Values(r, "powers") ?? []))];
     }
 
-    /// <summary>Reads a manifest's labelled files whose text can be read without an extractor; the rest are listed in <paramref name="skipped"/>.</summary>
-    public static IReadOnlyList<LabelledDocument> ReadManifest(string manifestPath, out IReadOnlyList<string> skipped)
+    /// <summary>
+    /// Reads a manifest's labelled files. With an extractor every format it supports is read; without one only
+    /// .txt, .md and .html are. Files that cannot be read are listed in <paramref name="skipped"/> with the reason.
+    /// </summary>
+    public static IReadOnlyList<LabelledDocument> ReadManifest(string manifestPath, IFileExtractor? extractor, out IReadOnlyList<string> skipped)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(manifestPath)) ?? ".";
         var documents = new List<LabelledDocument>();
@@ -31,22 +36,16 @@ public static partial class LabelledSetReader
         foreach (var row in Rows(manifestPath))
         {
             var path = Path.Combine(folder, row["path"]);
-            var extension = Path.GetExtension(path).ToUpperInvariant();
-            if (!File.Exists(path) || extension is not (".TXT" or ".MD" or ".HTML" or ".HTM"))
+            var input = Read(path, extractor, out var problem);
+            if (input is null)
             {
-                notRead.Add(row["path"]);
+                notRead.Add($"{row["path"]}: {problem}");
                 continue;
-            }
-
-            var text = File.ReadAllText(path);
-            if (extension is ".HTML" or ".HTM")
-            {
-                text = Tags().Replace(Scripts().Replace(text, " "), "\n");
             }
 
             documents.Add(new LabelledDocument(
                 row["path"],
-                new TaggingInput { Title = Value(row, "title"), Body = text },
+                input with { Title = input.Title ?? Value(row, "title") },
                 Values(row, "category")?.FirstOrDefault(),
                 Value(row, "model"),
                 Value(row, "type"),
@@ -55,6 +54,44 @@ public static partial class LabelledSetReader
 
         skipped = notRead;
         return documents;
+    }
+
+    private static TaggingInput? Read(string path, IFileExtractor? extractor, out string problem)
+    {
+        problem = string.Empty;
+        if (!File.Exists(path))
+        {
+            problem = "file not found";
+            return null;
+        }
+
+        if (extractor is not null)
+        {
+            try
+            {
+                return TaggingInput.From(extractor.Extract(path, CancellationToken.None));
+            }
+            catch (ExtractionException ex)
+            {
+                problem = ex.Message;
+                return null;
+            }
+        }
+
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        if (extension is not (".TXT" or ".MD" or ".HTML" or ".HTM"))
+        {
+            problem = "needs an extractor";
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        if (extension is ".HTML" or ".HTM")
+        {
+            text = Tags().Replace(Scripts().Replace(text, " "), "\n");
+        }
+
+        return new TaggingInput { Body = text };
     }
 
     private static List<Dictionary<string, string>> Rows(string csvPath)
