@@ -43,7 +43,9 @@ internal static class CouncilNameFormatter
     {
         "full", "youth", "arts", "privy", "executive", "joint", "shared", "church", "national", "regional", "european", "security",
         "research", "medical", "sports", "design", "british", "employers", "city", "county", "district", "borough", "town", "parish",
-        "community", "school", "schools", "student", "students", "tenants", "the", "unitary", "principal", "partner", "host", "lead",
+        "community", "school", "schools", "receiving", "employing", "provider", "customer", "client", "delegating", "administering",
+        "commissioning", "accountable", "contracting", "sending", "transferring", "home", "other", "centre", "parent", "member",
+        "participating", "lead", "host", "in-year", "year", "annual", "student", "students", "tenants", "the", "unitary", "principal", "partner", "host", "lead",
         "each", "neighbouring", "relevant", "england", "wales", "scotland", "local", "green", "sentencing", "economic", "press",
     };
 
@@ -64,6 +66,13 @@ internal static class CouncilNameFormatter
             }
 
             tokens.RemoveAt(0);
+        }
+
+        // "Shared Legal Service with Ashbourne": a long run of words before "with" is a heading, not part of the name.
+        var with = tokens.FindIndex(t => t == "with");
+        if (with > 1)
+        {
+            tokens.RemoveRange(0, with + 1);
         }
 
         while (tokens.Count > 0 && Connectors.Contains(tokens[^1]))

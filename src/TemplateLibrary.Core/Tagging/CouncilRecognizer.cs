@@ -130,6 +130,6 @@ internal static partial class CouncilRecognizer
     [GeneratedRegex(@"(?<name>" + Name + @")[ \t]+(?<abbr>MBC|MDC|DC|BC|CC)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Abbreviated();
 
-    [GeneratedRegex(@"(?<name>" + Name + @")[ \t]+(?i:council)\b(?!['\u2019]?s?\s*(?:of)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>" + Name + @")(?<!['\u2019]s)[ \t]+(?i:council)\b(?!['\u2019]?s?\s*(?:of)\b)(?!\s+(?i:tax|housing|offices?|chamber|house|meetings?|members?|leader|plan|tenants?|homes?|services?|budget|constitution|decisions?|policy|owned|funded|staff|officers?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 }

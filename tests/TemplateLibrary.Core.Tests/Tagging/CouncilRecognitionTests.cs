@@ -23,6 +23,8 @@ public class CouncilRecognitionTests
     [InlineData("Tillingham Town Council", "Tillingham Town Council")]
     [InlineData("On 5 May Northmere District Council resolved", "Northmere District Council")]
     [InlineData("Cabinet of Northmere District Council", "Northmere District Council")]
+    [InlineData("Proposed Shared Legal Service with Ashbourne Borough Council", "Ashbourne Borough Council")]
+    [InlineData("Blackburn with Darwen Borough Council", "Blackburn with Darwen Borough Council")]
     public void Analyze_CouncilForm_IsNormalised(string text, string expected)
     {
         var result = TaggerFixture.Body(text);
@@ -38,6 +40,9 @@ public class CouncilRecognitionTests
     [InlineData("The report goes to Full Council in May.")]
     [InlineData("Funding from the Arts Council was secured.")]
     [InlineData("the host council and the partner council")]
+    [InlineData("The Receiving Council shall reimburse the Employing Council.")]
+    [InlineData("In-year Council Tax collection rose.")]
+    [InlineData("Westbury's Council housing was transferred.")]
     public void Analyze_GenericMention_IsNotACouncilName(string text)
     {
         TaggerFixture.Body(text).Councils.Should().BeEmpty();

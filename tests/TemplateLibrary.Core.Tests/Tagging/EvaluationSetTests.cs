@@ -40,10 +40,23 @@ public class EvaluationSetTests
     }
 
     [Fact]
+    public void Evaluate_BlindSet_MeetsAccuracyFloors()
+    {
+        var documents = LabelledSetReader.ReadFolder(Path.Combine(AppContext.BaseDirectory, "TestData", "Tagging", "BlindSet"));
+        var report = TaggerEvaluator.Evaluate(TaggerFixture.Tagger, documents);
+        output.WriteLine(report.ToText());
+
+        report.For(FacetNames.Category).Accuracy.Should().BeGreaterThanOrEqualTo(0.85);
+        report.For(FacetNames.Model).Accuracy.Should().BeGreaterThanOrEqualTo(0.65);
+        report.For(FacetNames.Type).Accuracy.Should().BeGreaterThanOrEqualTo(0.65);
+        report.For(FacetNames.Model).PrecisionWhenAnswered.Should().BeGreaterThanOrEqualTo(0.85);
+    }
+
+    [Fact]
     public void ReadFolder_Labels_AreValidTaxonomyIds()
     {
         var taxonomy = TemplateLibrary.Core.Taxonomy.Taxonomy.LoadDefault();
-        foreach (var set in new[] { "EvalSet", "HoldoutSet" })
+        foreach (var set in new[] { "EvalSet", "HoldoutSet", "BlindSet" })
         {
             foreach (var document in LabelledSetReader.ReadFolder(Path.Combine(AppContext.BaseDirectory, "TestData", "Tagging", set)))
             {
