@@ -3,11 +3,12 @@ using TemplateLibrary.Core.Tagging.Evaluation;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Extraction.Registry;
 
-// Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--explain FILE] [--verbose]
+// Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]
 var set = "tests/TemplateLibrary.Core.Tests/TestData/Tagging/EvalSet";
 string? manifest = null;
 string? taxonomyPath = null;
 string? explain = null;
+string? sources = null;
 var verbose = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -25,11 +26,14 @@ for (var i = 0; i < args.Length; i++)
         case "--explain" when i + 1 < args.Length:
             explain = args[++i];
             break;
+        case "--sources" when i + 1 < args.Length:
+            sources = args[++i];
+            break;
         case "--verbose":
             verbose = true;
             break;
         default:
-            Console.Error.WriteLine("usage: TaggerEval [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--explain FILE] [--verbose]");
+            Console.Error.WriteLine("usage: TaggerEval [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]");
             return 2;
     }
 }
@@ -42,7 +46,12 @@ if (explain is not null)
     return 0;
 }
 
-if (manifest is null)
+if (sources is not null)
+{
+    Console.WriteLine($"Front-matter sources: {sources}");
+    Report(LabelledSetReader.ReadFrontMatterFolder(sources));
+}
+else if (manifest is null)
 {
     var documents = LabelledSetReader.ReadFolder(set);
     Console.WriteLine($"Evaluation set: {set}");

@@ -56,6 +56,50 @@ public static partial class LabelledSetReader
         return documents;
     }
 
+    /// <summary>
+    /// Reads Markdown files whose front matter carries the labels (<c>category</c>, <c>model</c>, <c>type</c>,
+    /// <c>powers</c>, several values separated by ';'); the tagger sees only the text after the front matter.
+    /// </summary>
+    public static IReadOnlyList<LabelledDocument> ReadFrontMatterFolder(string folder)
+    {
+        var documents = new List<LabelledDocument>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+            if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var line in text[4..end].Split('\n'))
+            {
+                var colon = line.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0)
+                {
+                    labels[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
+                }
+            }
+
+            var bodyStart = text.IndexOf('\n', end + 4);
+            documents.Add(new LabelledDocument(
+                Path.GetFileName(path),
+                new TaggingInput { Body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..] },
+                Values(labels, "category")?.FirstOrDefault(),
+                Value(labels, "model"),
+                Value(labels, "type"),
+                Values(labels, "powers") ?? []));
+        }
+
+        return documents;
+    }
+
     private static TaggingInput? Read(string path, IFileExtractor? extractor, out string problem)
     {
         problem = string.Empty;
