@@ -53,6 +53,28 @@ public class EvaluationSetTests
     }
 
     [Fact]
+    public void Evaluate_CorpusSources_MeetsAccuracyFloors()
+    {
+        // The corpus sources were written and labelled by others, so they are the most independent check here.
+        var sources = FindUp(Path.Combine("tools", "CorpusBuilder", "sources"));
+        if (sources is null)
+        {
+            output.WriteLine("skipped: tools/CorpusBuilder/sources not found");
+            return;
+        }
+
+        var report = TaggerEvaluator.Evaluate(TaggerFixture.Tagger, LabelledSetReader.ReadFrontMatterFolder(sources));
+        output.WriteLine(report.ToText());
+
+        report.Documents.Should().BePositive();
+        report.For(FacetNames.Category).Accuracy.Should().BeGreaterThanOrEqualTo(0.85);
+        report.For(FacetNames.Model).Accuracy.Should().BeGreaterThanOrEqualTo(0.78);
+        report.For(FacetNames.Type).Accuracy.Should().BeGreaterThanOrEqualTo(0.93);
+        report.PowersPrecision.Should().BeGreaterThanOrEqualTo(0.95);
+        report.PowersRecall.Should().BeGreaterThanOrEqualTo(0.95);
+    }
+
+    [Fact]
     public void ReadFolder_Labels_AreValidTaxonomyIds()
     {
         var taxonomy = TemplateLibrary.Core.Taxonomy.Taxonomy.LoadDefault();
@@ -66,5 +88,19 @@ public class EvaluationSetTests
                 document.Powers!.Where(p => taxonomy.LabelFor(FacetNames.Power, p) is null).Should().BeEmpty(document.Name);
             }
         }
+    }
+
+    private static string? FindUp(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 }

@@ -33,10 +33,10 @@ public sealed record EvaluationReport
         var text = new StringBuilder();
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine(culture, $"Documents: {Documents}");
-        text.AppendLine("facet      labelled  correct  unknown  accuracy  precision-when-answered");
+        text.AppendLine("facet      labelled  correct  unknown  accuracy  answered-precision  confidence>=0.6 (n, accuracy)");
         foreach (var f in Facets)
         {
-            text.AppendLine(culture, $"{f.Facet,-10} {f.Labelled,8}  {f.Correct,7}  {f.Unknown,7}  {f.Accuracy,8:P1}  {f.PrecisionWhenAnswered,8:P1}");
+            text.AppendLine(culture, $"{f.Facet,-10} {f.Labelled,8}  {f.Correct,7}  {f.Unknown,7}  {f.Accuracy,8:P1}  {f.PrecisionWhenAnswered,18:P1}  {f.Confident,5}  {f.ConfidentAccuracy,8:P1}");
         }
 
         text.AppendLine(culture, $"powers     precision {PowersPrecision:P1}  recall {PowersRecall:P1}");

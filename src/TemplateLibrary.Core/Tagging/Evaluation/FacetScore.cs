@@ -5,8 +5,16 @@ namespace TemplateLibrary.Core.Tagging.Evaluation;
 /// <param name="Labelled">Documents with a label for this facet.</param>
 /// <param name="Correct">Documents where the tagger's choice equals the label.</param>
 /// <param name="Unknown">Labelled documents where the tagger said "unknown".</param>
-public sealed record FacetScore(string Facet, int Labelled, int Correct, int Unknown)
+/// <param name="Confident">Labelled documents answered with confidence of at least 0.6 (not queued for review).</param>
+/// <param name="ConfidentCorrect">How many of those were correct.</param>
+public sealed record FacetScore(string Facet, int Labelled, int Correct, int Unknown, int Confident, int ConfidentCorrect)
 {
+    /// <summary>The confidence at or above which an answer is not queued for review.</summary>
+    public const double ReviewThreshold = 0.6;
+
+    /// <summary>Accuracy of the answers given with confidence of at least <see cref="ReviewThreshold"/>.</summary>
+    public double ConfidentAccuracy => Confident == 0 ? 0 : (double)ConfidentCorrect / Confident;
+
     /// <summary>Correct over labelled (unknown counts as wrong).</summary>
     public double Accuracy => Labelled == 0 ? 0 : (double)Correct / Labelled;
 

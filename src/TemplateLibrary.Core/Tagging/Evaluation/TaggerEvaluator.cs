@@ -11,17 +11,19 @@ public static class TaggerEvaluator
         var results = documents.Select(d => (Doc: d, Result: tagger.Analyze(d.Input))).ToList();
         var facets = new List<FacetScore>();
         var mistakes = new List<(string Facet, string Expected, string Predicted, string Name)>();
-        foreach (var (facet, expected, predicted) in new (string, Func<LabelledDocument, string?>, Func<TaggingResult, string?>)[]
+        foreach (var (facet, expected, chosen) in new (string, Func<LabelledDocument, string?>, Func<TaggingResult, FacetMatch?>)[]
         {
-            (FacetNames.Category, d => d.Category, r => r.Category?.Id),
-            (FacetNames.Model, d => d.Model, r => r.Model?.Id),
-            (FacetNames.Type, d => d.Type, r => r.Type?.Id),
+            (FacetNames.Category, d => d.Category, r => r.Category),
+            (FacetNames.Model, d => d.Model, r => r.Model),
+            (FacetNames.Type, d => d.Type, r => r.Type),
         })
         {
+            string? predicted(TaggingResult r) => chosen(r)?.Id;
             var labelled = results.Where(x => expected(x.Doc) is not null).ToList();
             var correct = labelled.Count(x => expected(x.Doc) == predicted(x.Result));
             var unknown = labelled.Count(x => predicted(x.Result) is null);
-            facets.Add(new FacetScore(facet, labelled.Count, correct, unknown));
+            var confident = labelled.Where(x => chosen(x.Result)?.Confidence >= FacetScore.ReviewThreshold).ToList();
+            facets.Add(new FacetScore(facet, labelled.Count, correct, unknown, confident.Count, confident.Count(x => expected(x.Doc) == predicted(x.Result))));
             mistakes.AddRange(labelled
                 .Where(x => expected(x.Doc) != predicted(x.Result))
                 .Select(x => (facet, expected(x.Doc)!, predicted(x.Result) ?? "unknown", x.Doc.Name)));
