@@ -26,28 +26,7 @@ public sealed class AutoTagger : IDocumentTagger
     }
 
     /// <summary>Tags an extracted document: its title, headings, text, subject, keywords and declared dates.</summary>
-    public TaggingResult Analyze(ExtractedDocument document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var metadata = document.Metadata;
-        var headings = document.Headings.Select(h => h.Text).ToList();
-        if (!string.IsNullOrWhiteSpace(metadata.Subject))
-        {
-            headings.Add(metadata.Subject);
-        }
-
-        headings.AddRange(metadata.Keywords);
-        int? year = metadata.Properties.TryGetValue("year", out var y)
-            && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        return Analyze(new TaggingInput
-        {
-            Title = document.Title ?? metadata.Title,
-            Headings = headings,
-            Body = document.Text,
-            MetadataYear = year,
-            Created = metadata.Created,
-        });
-    }
+    public TaggingResult Analyze(ExtractedDocument document) => Analyze(TaggingInput.From(document));
 
     /// <summary>Tags plain input; each facet is null ("unknown") when its confidence is below the taxonomy's threshold.</summary>
     public TaggingResult Analyze(TaggingInput input)
@@ -60,6 +39,9 @@ public sealed class AutoTagger : IDocumentTagger
             .Where(m => m.Subsection is null || c.Subsection.StartsWith(m.Subsection, StringComparison.OrdinalIgnoreCase))
             .Select(m => new ExtraHit(m.Model, c.Text, c.Zone.Name, c.Zone.Weight, m.Weight)));
 
+        // Titles and headings usually repeat body text: count mentions of powers and councils once.
+        var body = input.Body ?? string.Empty;
+        var counting = zones.Where(z => z.Name is "opening" or "body" || !z.Text.Split('\n').All(line => body.Contains(line.Trim(), StringComparison.Ordinal))).ToList();
         var categories = ApplyBackOfficeUmbrella(CueScorer.Score(taxonomy.Terms(FacetNames.Category), zones, []));
         var category = Choose(categories);
         return new TaggingResult
@@ -68,8 +50,8 @@ public sealed class AutoTagger : IDocumentTagger
             Model = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Model), zones, modelHits)),
             Type = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Type), zones, [])),
             SecondaryCategories = category is null ? [] : Secondary(categories),
-            Powers = SummarisePowers(citations),
-            Councils = CouncilRecognizer.Find(zones),
+            Powers = SummarisePowers([.. citations.Where(c => counting.Contains(c.Zone))]),
+            Councils = CouncilRecognizer.Find(counting),
             Year = YearDetector.Detect(input, zones),
         };
     }

@@ -32,7 +32,10 @@ internal static class CouncilNameFormatter
         "were", "be", "has", "have", "had", "will", "shall", "would", "should", "can", "could", "may", "must", "here", "there",
         "signed", "sealed", "dated", "made", "party", "parties", "authority", "authorities", "public", "health", "nhs", "senior",
         "management", "team", "service", "services", "shared", "strategic", "annual", "governance", "audit", "scrutiny", "overview",
-        "policy", "resources", "finance", "legal", "democratic", "west", "east", "north", "south",
+        "policy", "resources", "finance", "legal", "democratic", "west", "east", "north", "south", "later", "earlier", "last",
+        "next", "first", "second", "third", "tomorrow", "please", "thank", "thanks", "note", "notably", "importantly", "indeed",
+        "instead", "otherwise", "accordingly", "consequently", "hence", "similarly", "likewise", "alternatively", "specifically",
+        "particularly", "generally", "typically", "usually", "often", "sometimes", "once", "again", "so", "yet", "still", "even",
     };
 
     // Words a bare "X Council" must not be made of: bodies that are not local authorities, or meeting names.
@@ -40,15 +43,21 @@ internal static class CouncilNameFormatter
     {
         "full", "youth", "arts", "privy", "executive", "joint", "shared", "church", "national", "regional", "european", "security",
         "research", "medical", "sports", "design", "british", "employers", "city", "county", "district", "borough", "town", "parish",
-        "community", "school", "schools", "student", "students", "tenants", "the", "unitary", "principal", "partner", "host", "lead",
+        "community", "school", "schools", "receiving", "employing", "provider", "customer", "client", "delegating", "administering",
+        "commissioning", "accountable", "contracting", "sending", "transferring", "home", "other", "centre", "parent", "member",
+        "participating", "lead", "host", "in-year", "year", "annual", "student", "students", "tenants", "the", "unitary", "principal", "partner", "host", "lead",
         "each", "neighbouring", "relevant", "england", "wales", "scotland", "local", "green", "sentencing", "economic", "press",
     };
 
     /// <summary>The name with leading non-name words removed, or null when nothing that looks like a name is left.</summary>
-    public static string? CleanName(string rawName, bool bareCouncil)
+    /// <param name="rawName">The capitalised words found before "Council" or the abbreviation.</param>
+    /// <param name="bareCouncil">Whether the name stood before a bare "Council" (unitary form), which needs stricter checks.</param>
+    /// <param name="isCommonWord">Whether a word also appears in lower case in the document, so is an ordinary word at a sentence start.</param>
+    public static string? CleanName(string rawName, bool bareCouncil, Func<string, bool>? isCommonWord = null)
     {
         var tokens = rawName.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (tokens.Count > 0 && (NotNameWords.Contains(Core(tokens[0])) || Connectors.Contains(tokens[0])))
+        while (tokens.Count > 0 && (NotNameWords.Contains(Core(tokens[0])) || Connectors.Contains(tokens[0])
+            || (tokens.Count > 1 && !IsDirection(tokens[0]) && isCommonWord is not null && isCommonWord(Core(tokens[0])))))
         {
             // Keep directional words that begin real names ("North Somerset", "East Riding") when a name follows.
             if (IsDirection(tokens[0]) && tokens.Count > 1 && !NotNameWords.Contains(Core(tokens[1])) && !Connectors.Contains(tokens[1]))
@@ -57,6 +66,13 @@ internal static class CouncilNameFormatter
             }
 
             tokens.RemoveAt(0);
+        }
+
+        // "Shared Legal Service with Ashbourne": a long run of words before "with" is a heading, not part of the name.
+        var with = tokens.FindIndex(t => t == "with");
+        if (with > 1)
+        {
+            tokens.RemoveRange(0, with + 1);
         }
 
         while (tokens.Count > 0 && Connectors.Contains(tokens[^1]))

@@ -10,24 +10,28 @@ namespace TemplateLibrary.Core.Tagging;
 /// </summary>
 internal static partial class CouncilRecognizer
 {
-    private const string NameToken = @"(?!(?:Council|COUNCIL|Councils|COUNCILS)\b)[A-Z][\w'\u2019.]*(?:-[A-Za-z][\w'\u2019]*)*";
-    private const string Name = NameToken + @"(?:[ \t]+(?:(?:upon|on|under|and|&|in|with|le|by)[ \t]+)?" + NameToken + "){0,4}";
+    private const string NameToken = @"(?!(?:Council|COUNCIL|Councils|COUNCILS|MBC|MDC|DC|BC|CC)\b)[A-Z][\w'\u2019.]*(?:-[A-Za-z][\w'\u2019]*)*";
+    private const string Name = @"(?<![\w'\u2019&.-])" + NameToken + @"(?:[ \t]+(?:(?:upon|on|under|and|&|in|with|le|by)[ \t]+)?" + NameToken + "){0,4}";
 
     public static List<CouncilMatch> Find(IReadOnlyList<TextZone> zones)
     {
         var allText = string.Join("\n", zones.Select(z => z.Text));
         var hits = new List<(string Name, string Written, string Zone)>();
+        var lowerWords = new HashSet<string>(
+            Regex.Matches(allText, @"\b[a-z][a-z'\u2019]+\b").Select(m => m.Value),
+            StringComparer.Ordinal);
+        bool IsCommon(string word) => word.Length > 0 && char.IsUpper(word[0]) && lowerWords.Contains(word.ToLowerInvariant());
         foreach (var zone in zones)
         {
             var taken = new List<(int Start, int End)>();
             foreach (Match m in Typed().Matches(zone.Text))
             {
-                Add(hits, taken, zone, m, CouncilNameFormatter.CleanName(m.Groups["name"].Value, false), Kind(m.Groups["kind"].Value) + " Council");
+                Add(hits, taken, zone, m, CouncilNameFormatter.CleanName(m.Groups["name"].Value, false, IsCommon), Kind(m.Groups["kind"].Value) + " Council");
             }
 
             foreach (Match m in BoroughOf().Matches(zone.Text))
             {
-                var name = CouncilNameFormatter.CleanName(TrimTrailing(m.Groups["name"].Value), false);
+                var name = CouncilNameFormatter.CleanName(TrimTrailing(m.Groups["name"].Value), false, IsCommon);
                 var prefix = m.Groups["prefix"].Value.ToUpperInvariant().StartsWith("ROYAL", StringComparison.Ordinal)
                     ? "Royal Borough of " : "London Borough of ";
                 if (name is not null && !Overlaps(taken, m))
@@ -39,20 +43,20 @@ internal static partial class CouncilRecognizer
 
             foreach (Match m in CouncilOf().Matches(zone.Text))
             {
-                var name = CouncilNameFormatter.CleanName(TrimTrailing(m.Groups["name"].Value), false);
+                var name = CouncilNameFormatter.CleanName(TrimTrailing(m.Groups["name"].Value), false, IsCommon);
                 var kind = Kind(m.Groups["kind"].Value);
                 Add(hits, taken, zone, m, name, kind == "City" ? null : kind + " Council", cityOf: kind == "City");
             }
 
             foreach (Match m in Abbreviated().Matches(zone.Text))
             {
-                var name = CouncilNameFormatter.CleanName(m.Groups["name"].Value, false);
+                var name = CouncilNameFormatter.CleanName(m.Groups["name"].Value, false, IsCommon);
                 Add(hits, taken, zone, m, name, Expand(m.Groups["abbr"].Value, name, allText));
             }
 
             foreach (Match m in Bare().Matches(zone.Text))
             {
-                Add(hits, taken, zone, m, CouncilNameFormatter.CleanName(m.Groups["name"].Value, true), "Council");
+                Add(hits, taken, zone, m, CouncilNameFormatter.CleanName(m.Groups["name"].Value, true, IsCommon), "Council");
             }
         }
 
@@ -126,6 +130,6 @@ internal static partial class CouncilRecognizer
     [GeneratedRegex(@"(?<name>" + Name + @")[ \t]+(?<abbr>MBC|MDC|DC|BC|CC)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Abbreviated();
 
-    [GeneratedRegex(@"(?<name>" + Name + @")[ \t]+(?i:council)\b(?!['\u2019]?s?\s*(?:of)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>" + Name + @")(?<!['\u2019]s)[ \t]+(?i:council)\b(?!['\u2019]?s?\s*(?:of)\b)(?!\s+(?i:tax|housing|offices?|chamber|house|meetings?|members?|leader|plan|tenants?|homes?|services?|budget|constitution|decisions?|policy|owned|funded|staff|officers?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 }

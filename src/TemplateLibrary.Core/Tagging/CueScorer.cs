@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Tagging;
@@ -15,16 +14,9 @@ internal static class CueScorer
         foreach (var term in terms)
         {
             var evidence = new List<WeightedEvidence>();
-            foreach (var cue in term.Cues)
+            foreach (var zone in zones)
             {
-                foreach (var zone in zones)
-                {
-                    var (count, phrase) = CountHits(cue.Regex, zone.Text);
-                    if (count > 0)
-                    {
-                        evidence.Add(new WeightedEvidence(new TagEvidence(phrase, zone.Name, count), cue.Weight * zone.Weight * Diminish(count)));
-                    }
-                }
+                evidence.AddRange(ZoneEvidence(term, zone));
             }
 
             if (extraByTerm.TryGetValue(term.Id, out var hits))
@@ -48,23 +40,42 @@ internal static class CueScorer
     /// <summary>1 for one hit, then logarithmic: ten hits count about 3.3 times one.</summary>
     public static double Diminish(int count) => count <= 0 ? 0 : 1 + Math.Log(count);
 
-    private static (int Count, string Phrase) CountHits(Regex regex, string text)
+    /// <summary>
+    /// A term's hits in one zone. Where cues overlap ("regulatory" inside "regulatory services") only the longest match
+    /// counts, so one phrase is not scored twice; negative cues always count.
+    /// </summary>
+    private static IEnumerable<WeightedEvidence> ZoneEvidence(TaxonomyTerm term, TextZone zone)
     {
-        var match = regex.Match(text);
-        if (!match.Success)
+        var matches = new List<(TaxonomyCue Cue, int Index, int Length, string Text)>();
+        foreach (var cue in term.Cues)
         {
-            return (0, string.Empty);
+            var match = cue.Regex.Match(zone.Text);
+            for (var n = 0; match.Success && n < MaxCountedHits; n++, match = match.NextMatch())
+            {
+                if (match.Length > 0)
+                {
+                    matches.Add((cue, match.Index, match.Length, match.Value));
+                }
+            }
         }
 
-        var phrase = Collapse(match.Value);
-        var count = 0;
-        while (match.Success && count < MaxCountedHits)
+        var kept = new List<(TaxonomyCue Cue, int Index, int Length, string Text)>();
+        foreach (var m in matches.OrderByDescending(m => m.Length).ThenBy(m => m.Index))
         {
-            count++;
-            match = match.NextMatch();
+            if (m.Cue.Weight < 0 || !kept.Any(k => k.Cue.Weight > 0 && m.Index < k.Index + k.Length && k.Index < m.Index + m.Length))
+            {
+                kept.Add(m);
+            }
         }
 
-        return (count, phrase);
+        return kept
+            .GroupBy(k => k.Cue)
+            .Select(g =>
+            {
+                var count = g.Count();
+                var first = g.OrderBy(k => k.Index).First();
+                return new WeightedEvidence(new TagEvidence(Collapse(first.Text), zone.Name, count), g.Key.Weight * zone.Weight * Diminish(count));
+            });
     }
 
     public static string Collapse(string text) =>

@@ -104,6 +104,17 @@ internal sealed partial class PowerRecognizer
             }
         }
 
+        // "section 4 of that Act", "s.113 of the Act": the act named most recently before the citation.
+        var backReference = BackReference().Match(text, end);
+        if (backReference.Success)
+        {
+            var previous = spans.Where(s => s.End <= start && start - s.End <= 600).OrderByDescending(s => s.End).FirstOrDefault();
+            if (previous.Act is not null)
+            {
+                return (previous.Act, start, backReference.Index + backReference.Length);
+            }
+        }
+
         return (null, start, end);
     }
 
@@ -115,15 +126,18 @@ internal sealed partial class PowerRecognizer
 
     [GeneratedRegex(
         @"(?<kw>\bsections?\b|\bss?\.\s?|\bs(?=\s?\d)|\bsecs?\.?|\bregulations?\b|\bregs?\.?|\bschedules?\b|\bsch\.?)\s*" +
-        @"(?<list>\d+[A-Z]{0,2}(?:\s?\(\s*[0-9a-z]{1,4}\s*\))*(?:\s*(?:,|and|&|/|or)\s*(?:s\.?\s*)?\d+[A-Z]{0,2}(?:\s?\(\s*[0-9a-z]{1,4}\s*\))*)*)",
+        @"(?<list>\d{1,3}(?!\d)[A-Z]{0,2}(?:\s?\(\s*[0-9a-z]{1,4}\s*\))*(?:\s*(?:,|and|&|/|or)\s*(?:s\.?\s*)?\d{1,3}(?!\d)[A-Z]{0,2}(?:\s?\(\s*[0-9a-z]{1,4}\s*\))*)*)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Citation();
 
-    [GeneratedRegex(@"(?<num>\d+[A-Z]{0,2})(?<sub>(?:\s?\(\s*[0-9a-z]{1,4}\s*\))*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<num>\d{1,3}(?!\d)[A-Z]{0,2})(?<sub>(?:\s?\(\s*[0-9a-z]{1,4}\s*\))*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:of|to|under|in|within)\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GapAfter();
+
+    [GeneratedRegex(@"\G[\s,]*(?:of|to|under|in)\s+(?:that|the\s+said|the\s+same|this|the)\s+Act\b(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackReference();
 
     [GeneratedRegex(@"^[\s,]*(?:\(?\s*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex GapBefore();

@@ -1,3 +1,6 @@
+using System.Globalization;
+using TemplateLibrary.Core.Documents;
+
 namespace TemplateLibrary.Core.Tagging;
 
 /// <summary>What the tagger reads: title, headings, body and any dates the file declared.</summary>
@@ -17,4 +20,28 @@ public sealed record TaggingInput
 
     /// <summary>The creation date declared in metadata, used for the year when <see cref="MetadataYear"/> is absent.</summary>
     public DateTimeOffset? Created { get; init; }
+
+    /// <summary>The tagger's view of an extracted document: subject and keywords count as headings; a "year" property or the creation date gives the year.</summary>
+    public static TaggingInput From(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var metadata = document.Metadata;
+        var headings = document.Headings.Select(h => h.Text).ToList();
+        if (!string.IsNullOrWhiteSpace(metadata.Subject))
+        {
+            headings.Add(metadata.Subject);
+        }
+
+        headings.AddRange(metadata.Keywords);
+        int? year = metadata.Properties.TryGetValue("year", out var y)
+            && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        return new TaggingInput
+        {
+            Title = document.Title ?? metadata.Title,
+            Headings = headings,
+            Body = document.Text,
+            MetadataYear = year,
+            Created = metadata.Created,
+        };
+    }
 }

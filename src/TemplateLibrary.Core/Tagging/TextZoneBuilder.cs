@@ -33,9 +33,11 @@ internal static class TextZoneBuilder
         var cut = Math.Min(body.Length, settings.OpeningChars);
         if (cut < body.Length)
         {
-            // Cut at a line or word boundary so a phrase is not split between the two zones.
-            var boundary = body.LastIndexOfAny(['\n', ' '], cut);
-            cut = boundary > cut / 2 ? boundary : cut;
+            // Cut at a paragraph end, else a sentence end, else a space, so a phrase is not split between zones.
+            var line = body.LastIndexOf('\n', cut);
+            var sentence = body.LastIndexOf(". ", cut, StringComparison.Ordinal);
+            var space = body.LastIndexOf(' ', cut);
+            cut = line > cut / 2 ? line : sentence > cut / 2 ? sentence + 1 : space > cut / 2 ? space : cut;
         }
 
         if (cut > 0)

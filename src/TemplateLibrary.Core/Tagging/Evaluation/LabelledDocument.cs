@@ -1,0 +1,16 @@
+namespace TemplateLibrary.Core.Tagging.Evaluation;
+
+/// <summary>A document with the tags a person gave it, for measuring the tagger.</summary>
+/// <param name="Name">The file name or path, for reports.</param>
+/// <param name="Input">What the tagger reads.</param>
+/// <param name="Category">The expected primary category id, or null when not labelled.</param>
+/// <param name="Model">The expected delivery model id, or null when not labelled.</param>
+/// <param name="Type">The expected document type id, or null when not labelled.</param>
+/// <param name="Powers">The expected power ids, or null when powers were not labelled.</param>
+public sealed record LabelledDocument(
+    string Name,
+    TaggingInput Input,
+    string? Category,
+    string? Model,
+    string? Type,
+    IReadOnlyList<string>? Powers);
