@@ -17,7 +17,7 @@ internal sealed class ChromiumPrinter(string executable, string scratchDirectory
                 "--disable-component-update", "--disable-sync", "--disable-extensions", $"--user-data-dir={profile}",
                 "--no-pdf-header-footer", $"--print-to-pdf={job.Pdf}", new Uri(Path.GetFullPath(job.Html)).AbsoluteUri,
             ];
-            await ProcessRunner.RunAsync(executable, arguments, TimeSpan.FromSeconds(90), token).ConfigureAwait(false);
+            await ProcessRunner.RunAsync(executable, arguments, TimeSpan.FromSeconds(300), token).ConfigureAwait(false);
             if (!File.Exists(job.Pdf) || new FileInfo(job.Pdf).Length == 0)
             {
                 throw new ConversionException($"Chromium did not print {Path.GetFileName(job.Html)}");

@@ -20,7 +20,7 @@ internal sealed class LibreOfficeConverter(string executable, string profileDire
             "--convert-to", $"{targetExtension}:{filter}", "--outdir", outputDirectory,
         };
         arguments.AddRange(inputs);
-        var timeout = TimeSpan.FromSeconds(60 + (3 * inputs.Count));
+        var timeout = TimeSpan.FromSeconds(180 + (6 * inputs.Count));
         await ProcessRunner.RunAsync(executable, arguments, timeout, cancellationToken).ConfigureAwait(false);
 
         var outputs = inputs
