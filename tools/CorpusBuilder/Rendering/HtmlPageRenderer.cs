@@ -19,12 +19,12 @@ internal static class HtmlPageRenderer
             body = body.Replace("<table>", "<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">", StringComparison.Ordinal);
         }
 
-        var css = layout switch
+        string[] css = layout switch
         {
-            PageLayout.OfficeImport => Stylesheets.Document + Stylesheets.OfficeImport,
-            PageLayout.Print => Stylesheets.Document + Stylesheets.Print,
-            PageLayout.PrintTwoColumn => Stylesheets.Document + Stylesheets.Print + Stylesheets.TwoColumn,
-            _ => Stylesheets.Document + Stylesheets.WebPage,
+            PageLayout.OfficeImport => [Stylesheets.Document, Stylesheets.OfficeImport],
+            PageLayout.Print => [Stylesheets.Document, Stylesheets.Print],
+            PageLayout.PrintTwoColumn => [Stylesheets.Document, Stylesheets.Print, Stylesheets.TwoColumn],
+            _ => new[] { Stylesheets.Document, Stylesheets.WebPage },
         };
 
         var html = new StringBuilder();
@@ -38,7 +38,7 @@ internal static class HtmlPageRenderer
             html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         }
 
-        html.Append("<style>\n").Append(css).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<style>\n").AppendJoin('\n', css).Append("\n</style>\n</head>\n<body>\n");
         switch (layout)
         {
             case PageLayout.WebPage:

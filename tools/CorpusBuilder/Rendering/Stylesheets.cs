@@ -35,6 +35,7 @@ internal static class Stylesheets
     public const string TwoColumn = """
         .columns { column-count: 2; column-gap: 9mm; column-rule: 1px solid #c8d3de; text-align: justify; hyphens: auto; }
         .columns h2 { font-size: 12.5pt; }
+        .columns h2, .columns h3, .columns h4, .columns th { text-align: left; }
         .columns table { font-size: 8.5pt; }
         h1 { column-span: all; }
         """;
