@@ -7,12 +7,31 @@ internal sealed class LibreOfficeConverter(string executable, string profileDire
     public async Task<IReadOnlyList<string>> ConvertAsync(
         IReadOnlyList<string> inputs, string targetExtension, string filter, string outputDirectory, CancellationToken cancellationToken)
     {
-        if (inputs.Count == 0)
+        Directory.CreateDirectory(outputDirectory);
+        var outputs = inputs
+            .Select(i => Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(i) + "." + targetExtension))
+            .ToList();
+        var pending = inputs.ToList();
+
+        // LibreOffice occasionally drops a file from a long batch; one retry of just those files is enough.
+        for (var attempt = 1; attempt <= 2 && pending.Count > 0; attempt++)
         {
-            return [];
+            await RunBatchAsync(pending, targetExtension, filter, outputDirectory, cancellationToken).ConfigureAwait(false);
+            pending = pending.Where(i => !IsWritten(Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(i) + "." + targetExtension))).ToList();
         }
 
-        Directory.CreateDirectory(outputDirectory);
+        if (pending.Count > 0)
+        {
+            throw new ConversionException(
+                $"LibreOffice ({filter}) did not convert {pending.Count} file(s): {string.Join(", ", pending.Select(Path.GetFileName))}");
+        }
+
+        return outputs;
+    }
+
+    private async Task RunBatchAsync(
+        IReadOnlyList<string> inputs, string targetExtension, string filter, string outputDirectory, CancellationToken cancellationToken)
+    {
         var profileUri = new Uri(Path.GetFullPath(profileDirectory) + Path.DirectorySeparatorChar).AbsoluteUri;
         var arguments = new List<string>
         {
@@ -22,17 +41,7 @@ internal sealed class LibreOfficeConverter(string executable, string profileDire
         arguments.AddRange(inputs);
         var timeout = TimeSpan.FromSeconds(180 + (6 * inputs.Count));
         await ProcessRunner.RunAsync(executable, arguments, timeout, cancellationToken).ConfigureAwait(false);
-
-        var outputs = inputs
-            .Select(i => Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(i) + "." + targetExtension))
-            .ToList();
-        var missing = outputs.Where(o => !File.Exists(o) || new FileInfo(o).Length == 0).ToList();
-        if (missing.Count > 0)
-        {
-            throw new ConversionException(
-                $"LibreOffice ({filter}) did not write {missing.Count} file(s): {string.Join(", ", missing.Select(Path.GetFileName))}");
-        }
-
-        return outputs;
     }
+
+    private static bool IsWritten(string path) => File.Exists(path) && new FileInfo(path).Length > 0;
 }

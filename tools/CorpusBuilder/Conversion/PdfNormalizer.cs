@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -17,7 +18,27 @@ internal static partial class PdfNormalizer
         text = FileId().Replace(text, m =>
             m.Groups[1].Value + Fit(idHex, m.Groups[2].Length) + m.Groups[3].Value + Fit(idHex, m.Groups[4].Length) + ">");
         text = DocChecksum().Replace(text, m => m.Groups[1].Value + Fit(idHex, m.Groups[2].Length));
+        text = RenumberStructureIds(text);
         return Encoding.Latin1.GetBytes(text);
+    }
+
+    // Chromium names tagged-PDF structure elements after DOM node ids, which shift between runs.
+    // Subtracting the smallest keeps them unique, ordered (the /IDTree is sorted) and the same length.
+    private static string RenumberStructureIds(string text)
+    {
+        var matches = NodeId().Matches(text);
+        if (matches.Count == 0)
+        {
+            return text;
+        }
+
+        var offset = matches.Min(m => long.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)) - 1;
+        return NodeId().Replace(text, m =>
+        {
+            var digits = m.Groups[2].Value;
+            var value = long.Parse(digits, CultureInfo.InvariantCulture) - offset;
+            return m.Groups[1].Value + value.ToString(CultureInfo.InvariantCulture).PadLeft(digits.Length, '0') + ")";
+        });
     }
 
     private static string Fit(string hex, int length) =>
@@ -25,6 +46,9 @@ internal static partial class PdfNormalizer
 
     [GeneratedRegex(@"(/(?:CreationDate|ModDate)\s*\(D:)\d{14}")]
     private static partial Regex InfoDate();
+
+    [GeneratedRegex(@"(\(node)(\d{8})\)")]
+    private static partial Regex NodeId();
 
     [GeneratedRegex(@"(/DocChecksum\s*/)([0-9A-Fa-f]+)")]
     private static partial Regex DocChecksum();
