@@ -50,8 +50,17 @@ internal static partial class CorpusTextExtractor
         using var document = WordprocessingDocument.Open(path, false);
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new InvalidDataException($"{path}: DOCX has no document body");
-        return string.Join('\n', body.Descendants<Paragraph>().Select(p => p.InnerText));
+        return string.Join('\n', body.Descendants<Paragraph>().Select(ParagraphText));
     }
+
+    // InnerText would glue the words either side of a line break or tab together.
+    private static string ParagraphText(Paragraph paragraph) => string.Concat(paragraph.Descendants().Select(e => e switch
+    {
+        Text text => text.Text,
+        Break or CarriageReturn => "\n",
+        TabChar => "\t",
+        _ => string.Empty,
+    }));
 
     private static string FromOdt(string path)
     {

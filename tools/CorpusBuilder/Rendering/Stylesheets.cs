@@ -42,6 +42,8 @@ internal static class Stylesheets
 
     public const string WebPage = """
         body { margin: 0; background: #f3f5f7; }
+        .skip-link { position: absolute; left: -9999px; }
+        .skip-link:focus { left: 8px; top: 8px; background: #ffdd00; padding: 6px; }
         .site-header { background: #123f6b; color: #fff; padding: 14px 32px; }
         .site-header a { color: #fff; text-decoration: none; font-weight: bold; font-size: 18pt; }
         .site-nav { background: #0c2e50; padding: 8px 32px; }

@@ -135,8 +135,9 @@ internal sealed class DocxBodyBuilder(DocxNumbering numbering)
                 case CodeInline code:
                     parent.Append(TextRun(code.Content, bold, italic));
                     break;
-                case LineBreakInline lineBreak:
-                    parent.Append(lineBreak.IsHard ? new Run(new Break()) : TextRun(" ", bold, italic));
+                case LineBreakInline:
+                    // Same rule as the HTML pipeline: every line break in a paragraph is kept.
+                    parent.Append(new Run(new Break()));
                     break;
                 case HtmlEntityInline entity:
                     parent.Append(TextRun(entity.Transcoded.ToString(), bold, italic));
