@@ -1,6 +1,12 @@
+using System.Text;
+
 namespace TemplateLibrary.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length == 0 ? 2 : 0;
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        return CliApp.Run(args, CliContext.FromProcess());
+    }
 }

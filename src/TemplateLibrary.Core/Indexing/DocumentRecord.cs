@@ -1,4 +1,5 @@
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Tagging;
 
 namespace TemplateLibrary.Core.Indexing;
@@ -35,4 +36,7 @@ public sealed class DocumentRecord
 
     /// <summary>When the file was last written, as the file system says.</summary>
     public DateTimeOffset FileModified { get; init; }
+
+    /// <summary>The MinHash sketch of the text, for finding near-duplicates.</summary>
+    public MinHashSignature? Signature { get; init; }
 }

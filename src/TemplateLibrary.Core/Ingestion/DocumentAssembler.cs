@@ -1,5 +1,6 @@
 using System.Globalization;
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Core.Tagging;
@@ -50,6 +51,7 @@ internal sealed class DocumentAssembler
             Tags = tags,
             WordCount = WordCounter.Count(content.Text),
             FileModified = file.Modified,
+            Signature = MinHasher.Sign(content.Text),
         };
     }
 

@@ -147,7 +147,7 @@ public sealed class IngestionPipeline
             var document = await extraction.WaitAsync(timeout + TimeSpan.FromSeconds(2), ct).ConfigureAwait(false);
             return (document, null);
         }
-        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        catch (Exception ex) when (ex is TimeoutException || (budget.IsCancellationRequested && !ct.IsCancellationRequested))
         {
             return (null, $"took too long (over {timeout.TotalSeconds:0} s)");
         }

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using TemplateLibrary.Cli.Commands;
+using TemplateLibrary.Core.Errors;
+
+namespace TemplateLibrary.Cli;
+
+/// <summary>The `templib` command: parses arguments, runs a command, maps errors to exit codes.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var options = new GlobalOptions();
+        var root = new RootCommand("Template Library: a searchable library of shared-service documents for councils.");
+        options.AddTo(root);
+        foreach (var command in new ICliCommand[]
+                 {
+                     new IngestCommand(), new SearchCommand(), new ShowCommand(), new ExtractCommand(), new TagCommand(),
+                     new StatsCommand(), new RemoveCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(),
+                 })
+        {
+            root.Subcommands.Add(command.Build(options, action => Guard(context, action)));
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                context.Error.WriteLine($"error: {error.Message}");
+            }
+
+            context.Error.WriteLine("Run 'templib --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration
+        {
+            Output = context.Output,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    /// <summary>Runs a command body, turning the product's errors into one line and an exit code.</summary>
+    private static int Guard(CliContext context, Func<CliContext, int> action)
+    {
+        try
+        {
+            return action(context);
+        }
+        catch (DocumentNotFoundException ex)
+        {
+            context.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.NotFound;
+        }
+        catch (TemplateLibraryException ex)
+        {
+            context.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine("cancelled");
+            return ExitCodes.InternalError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Spectre.Console;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Search.Model;
+
+namespace TemplateLibrary.Cli.Output;
+
+/// <summary>Prints one stored document for a person.</summary>
+internal static class DocumentView
+{
+    public static void Write(CliContext context, StoredDocument document, IReadOnlyList<SimilarDocument> similar, Taxonomy taxonomy, bool includeText)
+    {
+        var console = context.Console;
+        console.MarkupLine($"[bold]{Markup.Escape(document.Title)}[/]  [grey]{document.Id}[/]");
+        if (!string.IsNullOrWhiteSpace(document.Summary))
+        {
+            console.MarkupLine(Markup.Escape(document.Summary));
+        }
+
+        var facts = new Grid().AddColumn().AddColumn();
+        void Row(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                facts.AddRow($"[grey]{name}[/]", Markup.Escape(value));
+            }
+        }
+
+        Row("format", document.Format);
+        Row("paths", string.Join(Environment.NewLine, document.Paths));
+        Row("size", $"{document.SizeBytes / 1024.0:0.#} KB, {document.WordCount} words" +
+            (document.PageCount is { } pages ? $", {pages} pages" : string.Empty));
+        Row("author", document.Metadata.Author);
+        Row("created", document.Metadata.Created?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Row("ingested", document.IngestedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Row("warnings", string.Join("; ", document.Warnings));
+        console.Write(facts);
+
+        console.WriteLine();
+        var tags = new Table().AddColumns("facet", "value", "source", "confidence", "evidence").Border(TableBorder.Simple);
+        foreach (var tag in document.Tags.OrderBy(t => FacetOrder(t.Facet)).ThenByDescending(t => t.Source))
+        {
+            var effective = document.EffectiveTags.Contains(tag);
+            var label = taxonomy.LabelFor(tag.Facet, tag.Value) ?? tag.Value;
+            tags.AddRow(
+                tag.Facet,
+                effective ? $"[bold]{Markup.Escape(label)}[/]" : $"[grey]{Markup.Escape(label)}[/]",
+                tag.Source.ToString().ToLowerInvariant(),
+                tag.Source == TagSource.Auto ? tag.Confidence.ToString("0.00", CultureInfo.InvariantCulture) : "-",
+                Markup.Escape(tag.Evidence ?? string.Empty));
+        }
+
+        console.Write(tags);
+        console.MarkupLine("[grey]Bold values are in effect: a librarian's correction beats the manifest, which beats file metadata, which beats the tagger.[/]");
+
+        if (document.Headings.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Outline[/]");
+            foreach (var heading in document.Headings.Take(60))
+            {
+                console.MarkupLine($"{new string(' ', 2 * Math.Max(0, heading.Level - 1))}- {Markup.Escape(heading.Text)}");
+            }
+        }
+
+        if (similar.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Similar documents[/]");
+            foreach (var other in similar)
+            {
+                console.MarkupLine($"  {Markup.Escape(other.Title)}  [grey]{other.Id}[/]");
+            }
+        }
+
+        if (includeText)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Text[/]");
+            context.Output.WriteLine(document.Text);
+        }
+    }
+
+    private static int FacetOrder(string facet)
+    {
+        var index = FacetNames.All.ToList().IndexOf(facet);
+        return index < 0 ? int.MaxValue : index;
+    }
+}

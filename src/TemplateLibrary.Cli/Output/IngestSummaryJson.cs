@@ -1,0 +1,33 @@
+using TemplateLibrary.Core.Ingestion;
+
+namespace TemplateLibrary.Cli.Output;
+
+/// <summary>The `ingest --json` summary: totals, failures with reasons, and every file that changed.</summary>
+internal sealed record IngestSummaryJson(
+    int Added,
+    int Updated,
+    int Unchanged,
+    int Moved,
+    int Duplicates,
+    int Removed,
+    int Failed,
+    int Skipped,
+    double ElapsedSeconds,
+    bool DryRun,
+    IReadOnlyList<IngestFileJson> Failures,
+    IReadOnlyList<IngestFileJson> Changes)
+{
+    public static IngestSummaryJson From(IngestionReport report) => new(
+        report.Count(FileOutcomeKind.Added),
+        report.Count(FileOutcomeKind.Updated),
+        report.Count(FileOutcomeKind.Unchanged),
+        report.Count(FileOutcomeKind.Moved),
+        report.Count(FileOutcomeKind.Duplicate),
+        report.Count(FileOutcomeKind.Removed),
+        report.Count(FileOutcomeKind.Failed),
+        report.Count(FileOutcomeKind.Skipped),
+        Math.Round(report.Elapsed.TotalSeconds, 3),
+        report.DryRun,
+        report.Files.Where(f => f.Kind == FileOutcomeKind.Failed).Select(IngestFileJson.From).ToList(),
+        report.Files.Where(f => f.Kind is not (FileOutcomeKind.Failed or FileOutcomeKind.Unchanged)).Select(IngestFileJson.From).ToList());
+}

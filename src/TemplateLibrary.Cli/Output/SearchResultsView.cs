@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using Spectre.Console;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Search.Model;
+
+namespace TemplateLibrary.Cli.Output;
+
+/// <summary>Prints search results for a person: numbered hits, marked snippets, then facet counts.</summary>
+internal static class SearchResultsView
+{
+    public static void Write(CliContext context, SearchRequest request, SearchResponse response)
+    {
+        var console = context.Console;
+        if (response.Total == 0)
+        {
+            console.MarkupLine("No documents found.");
+            if (response.Suggestion is not null)
+            {
+                console.MarkupLine($"Did you mean [bold]{Markup.Escape(response.Suggestion)}[/]?");
+            }
+
+            return;
+        }
+
+        var last = Math.Min(response.Total, request.Offset + response.Results.Count);
+        console.MarkupLine($"[bold]{response.Total}[/] document{(response.Total == 1 ? string.Empty : "s")} (showing {request.Offset + 1}-{last})");
+        var number = request.Offset;
+        foreach (var hit in response.Results)
+        {
+            number++;
+            console.WriteLine();
+            console.MarkupLine($"{number,3}. [bold]{Markup.Escape(hit.Title)}[/]  [grey]{Markup.Escape(hit.Id)}[/]");
+            var tags = new[] { hit.Type, hit.Category, hit.Model, hit.Year?.ToString(CultureInfo.InvariantCulture), hit.Format }
+                .Where(t => !string.IsNullOrEmpty(t));
+            console.MarkupLine($"     [blue]{Markup.Escape(string.Join(" · ", tags))}[/]");
+            if (hit.Snippet.Segments.Count > 0)
+            {
+                console.MarkupLine($"     {SnippetMarkup(hit.Snippet)}");
+            }
+
+            console.MarkupLine($"     [grey]{Markup.Escape(hit.Path)}[/]");
+        }
+
+        console.WriteLine();
+        foreach (var facet in FacetNames.All)
+        {
+            if (response.Facets.TryGetValue(facet, out var counts) && counts.Count > 0)
+            {
+                var top = string.Join(", ", counts.Take(8).Select(c => $"{c.Value} ({c.Count})"));
+                console.MarkupLine($"[grey]{facet}:[/] {Markup.Escape(top)}");
+            }
+        }
+    }
+
+    private static string SnippetMarkup(HighlightedText snippet)
+    {
+        var markup = new StringBuilder();
+        foreach (var segment in snippet.Segments)
+        {
+            var text = Markup.Escape(segment.Text.ReplaceLineEndings(" "));
+            markup.Append(segment.IsMatch ? $"[bold yellow]{text}[/]" : text);
+        }
+
+        return markup.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace TemplateLibrary.Core.Tagging;
+
+/// <summary>A part of the document the tagger scores separately: the title counts more than the body.</summary>
+/// <param name="Name">title, heading, opening or body.</param>
+/// <param name="Text">The zone's text.</param>
+/// <param name="Weight">The multiplier applied to cue weights found here.</param>
+internal sealed record TextZone(string Name, string Text, double Weight);

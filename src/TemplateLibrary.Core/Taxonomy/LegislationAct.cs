@@ -1,0 +1,6 @@
+using System.Text.RegularExpressions;
+
+namespace TemplateLibrary.Core.Taxonomy;
+
+/// <summary>An act or set of regulations that provisions are cited against, with the ways people name it.</summary>
+internal sealed record LegislationAct(string Id, Regex Names);

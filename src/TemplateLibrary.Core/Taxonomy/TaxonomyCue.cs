@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace TemplateLibrary.Core.Taxonomy;
+
+/// <summary>A phrase or pattern whose presence is evidence for a taxonomy term.</summary>
+public sealed class TaxonomyCue
+{
+    internal TaxonomyCue(string pattern, bool isRegex, double weight, Regex regex)
+    {
+        Pattern = pattern;
+        IsRegex = isRegex;
+        Weight = weight;
+        Regex = regex;
+    }
+
+    /// <summary>The phrase or regular expression as written in the taxonomy file.</summary>
+    public string Pattern { get; }
+
+    /// <summary>Whether <see cref="Pattern"/> is a regular expression rather than a literal phrase.</summary>
+    public bool IsRegex { get; }
+
+    /// <summary>How much one hit counts, before zone weighting; negative cues count against the term.</summary>
+    public double Weight { get; }
+
+    /// <summary>The compiled matcher (literal phrases become whole-word, case-insensitive patterns).</summary>
+    internal Regex Regex { get; }
+}

@@ -1,0 +1,33 @@
+namespace TemplateLibrary.Search.Model;
+
+/// <summary>A search: query text, facet filters, year range, sort and page.</summary>
+public sealed record SearchRequest
+{
+    /// <summary>The largest page size accepted.</summary>
+    public const int MaxLimit = 100;
+
+    /// <summary>The page size when none is given.</summary>
+    public const int DefaultLimit = 20;
+
+    /// <summary>The user's query text; empty to browse by filters alone.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>Facet filters: facet name to accepted values (OR within a facet, AND across facets).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The earliest year accepted, inclusive.</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>The latest year accepted, inclusive.</summary>
+    public int? YearTo { get; init; }
+
+    /// <summary>The order of results.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>The page size (1 to <see cref="MaxLimit"/>).</summary>
+    public int Limit { get; init; } = DefaultLimit;
+
+    /// <summary>How many results to skip.</summary>
+    public int Offset { get; init; }
+}

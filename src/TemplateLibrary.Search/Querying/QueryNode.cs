@@ -1,0 +1,4 @@
+namespace TemplateLibrary.Search.Querying;
+
+/// <summary>A node of the parsed text query.</summary>
+internal abstract record QueryNode;

@@ -1,0 +1,142 @@
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Tagging;
+
+namespace TemplateLibrary.Search.Querying;
+
+/// <summary>Translates the users' query syntax into a safe FTS5 expression plus structured filters.</summary>
+internal static class QueryTranslator
+{
+    /// <summary>The longest query accepted, in characters.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>Translates the query; throws <see cref="SearchQueryException"/> for what cannot be repaired.</summary>
+    /// <param name="query">The user's text (null or blank to browse).</param>
+    /// <param name="hasOtherFilters">True when the request already filters, so an exclusion-only query still selects something.</param>
+    public static ParsedQuery Translate(string? query, bool hasOtherFilters = false)
+    {
+        query ??= string.Empty;
+        if (query.Length > MaxLength)
+        {
+            throw new SearchQueryException($"query too long ({query.Length} characters; limit {MaxLength})");
+        }
+
+        var filters = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var excluded = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        int? yearFrom = null;
+        int? yearTo = null;
+
+        void OnField(QueryToken token, bool negated)
+        {
+            var facet = token.Field!;
+            if (token.Text.Length == 0)
+            {
+                return; // "category:" with no value is stray punctuation.
+            }
+
+            if (facet == FacetNames.Year && !negated)
+            {
+                var range = YearParser.Parse(token.Text);
+                if (range.IsSingle)
+                {
+                    Add(filters, facet, range.From!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    yearFrom = Max(yearFrom, range.From);
+                    yearTo = Min(yearTo, range.To);
+                }
+
+                return;
+            }
+
+            if (facet == FacetNames.Year)
+            {
+                var range = YearParser.Parse(token.Text);
+                if (!range.IsSingle)
+                {
+                    throw new SearchQueryException($"cannot exclude a year range ('{token.Text}'): use year:<2015 or year:>2020");
+                }
+            }
+
+            Add(negated ? excluded : filters, facet, token.Text);
+        }
+
+        var tree = QueryParser.Parse(QueryLexer.Tokenise(query), OnField);
+        string? match = null;
+        string? exclude = null;
+        if (tree is not null)
+        {
+            var (positive, negatives) = FtsExpressionWriter.Write(tree);
+            if (positive is not null)
+            {
+                match = FtsExpressionWriter.WithExclusions(positive, negatives);
+            }
+            else if (negatives.Count > 0)
+            {
+                var anyFilter = hasOtherFilters || filters.Count > 0 || excluded.Count > 0 || yearFrom is not null || yearTo is not null;
+                if (!anyFilter)
+                {
+                    throw new SearchQueryException("a query cannot only exclude terms: add a word to search for or a filter");
+                }
+
+                exclude = FtsExpressionWriter.JoinOr(negatives);
+            }
+        }
+
+        if (yearFrom > yearTo)
+        {
+            throw new SearchQueryException($"the year range is empty ({yearFrom}..{yearTo})");
+        }
+
+        return new ParsedQuery
+        {
+            MatchExpression = match,
+            ExcludeExpression = exclude,
+            Filters = filters,
+            ExcludedValues = excluded,
+            YearFrom = yearFrom,
+            YearTo = yearTo,
+            PositiveWords = tree is null ? [] : PositiveWords(tree),
+        };
+    }
+
+    private static List<string> PositiveWords(QueryNode node)
+    {
+        var words = new List<string>();
+        void Walk(QueryNode current)
+        {
+            switch (current)
+            {
+                case TermNode { IsPrefix: false } term:
+                    words.AddRange(term.Runs.Select(r => r.ToLowerInvariant()));
+                    break;
+                case AndNode and:
+                    and.Children.ToList().ForEach(Walk);
+                    break;
+                case OrNode or:
+                    or.Children.ToList().ForEach(Walk);
+                    break;
+            }
+        }
+
+        Walk(node);
+        return words.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static void Add(Dictionary<string, List<string>> map, string facet, string value)
+    {
+        if (!map.TryGetValue(facet, out var values))
+        {
+            map[facet] = values = [];
+        }
+
+        if (!values.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            values.Add(value);
+        }
+    }
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+}

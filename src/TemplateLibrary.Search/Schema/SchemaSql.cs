@@ -1,0 +1,116 @@
+namespace TemplateLibrary.Search.Schema;
+
+/// <summary>The DDL of the index; bump <see cref="Version"/> whenever it changes.</summary>
+internal static class SchemaSql
+{
+    /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
+    public const int Version = 1;
+
+    /// <summary>Statements that create the schema on an empty database.</summary>
+    public static IReadOnlyList<string> Create { get; } =
+    [
+        """
+        CREATE TABLE meta(
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE documents(
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            summary TEXT,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            page_count INTEGER,
+            word_count INTEGER NOT NULL,
+            year INTEGER,
+            file_modified TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            metadata_json TEXT NOT NULL,
+            headings_json TEXT NOT NULL,
+            warnings_json TEXT NOT NULL,
+            headings TEXT NOT NULL,
+            body TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX documents_hash ON documents(hash)",
+        """
+        CREATE TABLE files(
+            path TEXT PRIMARY KEY,
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            hash TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX files_doc ON files(doc)",
+        """
+        CREATE TABLE tags(
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            facet TEXT NOT NULL,
+            source INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            evidence TEXT,
+            PRIMARY KEY(doc, facet, source, value)
+        ) WITHOUT ROWID
+        """,
+        // Materialised on every write: per document and facet, the tags of the highest source present.
+        """
+        CREATE TABLE effective_tags(
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            source INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            PRIMARY KEY(doc, facet, value)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX effective_tags_facet ON effective_tags(facet, value, doc)",
+        // External content: the text lives once, in documents; the FTS table keeps only the index.
+        """
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, headings, body,
+            content='documents', content_rowid='rowid',
+            tokenize='porter unicode61 remove_diacritics 2',
+            prefix='2 3'
+        )
+        """,
+        // Unstemmed word list for spelling suggestions and search-as-you-type; no positions, no content.
+        """
+        CREATE VIRTUAL TABLE words_fts USING fts5(
+            words,
+            content='', contentless_delete=1, detail='none',
+            tokenize='unicode61 remove_diacritics 2'
+        )
+        """,
+        "CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words_fts, 'row')",
+        """
+        CREATE TRIGGER documents_after_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts(rowid, title, headings, body) VALUES (new.rowid, new.title, new.headings, new.body);
+            INSERT INTO words_fts(rowid, words) VALUES (new.rowid, new.title || ' ' || new.headings || ' ' || new.body);
+        END
+        """,
+        """
+        CREATE TRIGGER documents_after_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, headings, body) VALUES ('delete', old.rowid, old.title, old.headings, old.body);
+            DELETE FROM words_fts WHERE rowid = old.rowid;
+        END
+        """,
+        """
+        CREATE TRIGGER documents_after_update_text AFTER UPDATE OF title, headings, body ON documents BEGIN
+            INSERT INTO documents_fts(documents_fts, rowid, title, headings, body) VALUES ('delete', old.rowid, old.title, old.headings, old.body);
+            INSERT INTO documents_fts(rowid, title, headings, body) VALUES (new.rowid, new.title, new.headings, new.body);
+            DELETE FROM words_fts WHERE rowid = old.rowid;
+            INSERT INTO words_fts(rowid, words) VALUES (new.rowid, new.title || ' ' || new.headings || ' ' || new.body);
+        END
+        """,
+        // Starts from the clock so a rebuilt index never reuses a generation a reader has cached.
+        "INSERT INTO meta(key, value) VALUES ('generation', CAST(unixepoch('subsec') * 1000 AS INTEGER))",
+    ];
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace TemplateLibrary.Cli.Tests;
+
+/// <summary>Runs `templib` in-process against a temporary copy of TestData with captured streams.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    public CliRunner()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "templib-cli-" + Guid.NewGuid().ToString("N"));
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "TestData"), Root);
+    }
+
+    public string Root { get; }
+
+    public CliResult Run(string stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(stdin);
+        var code = CliApp.Run(args, new CliContext(output, error, input, Root, interactive: false));
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    public CliResult Run(params string[] args) => Run(string.Empty, args);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+/// <summary>What a `templib` run printed and returned.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    public JsonElement Json => JsonDocument.Parse(Output).RootElement;
+}
