@@ -35,7 +35,7 @@ internal static class FtsExpressionWriter
                     negatives.AddRange(childNegatives);
                 }
 
-                return (positives.Count == 0 ? null : Join(positives, " AND "), negatives);
+                return (positives.Count switch { 0 => null, 1 => positives[0], _ => Join(positives, " AND ") }, negatives);
             case OrNode or:
                 var alternatives = new List<string>();
                 foreach (var child in or.Children)
