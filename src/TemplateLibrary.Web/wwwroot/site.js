@@ -29,7 +29,7 @@
     });
   }
 
-  // Suggestions as you type: the datalist offers whole queries, completing the last word.
+  // Suggestions as you type: the datalist offers whole queries (matching titles, then the last word completed).
   var box = document.getElementById('q');
   var list = document.getElementById('q-suggestions');
   if (!box || !list || !window.fetch) { return; }
@@ -42,19 +42,16 @@
 
   function suggest() {
     var value = box.value;
-    var match = /(^|\s)([^\s"()\-]{2,})$/.exec(value);
-    if (!match) { list.textContent = ''; return; }
-    var prefix = match[2];
-    var head = value.slice(0, value.length - prefix.length);
-    if (prefix === lastPrefix) { return; }
-    lastPrefix = prefix;
-    fetch('/api/suggest?q=' + encodeURIComponent(prefix) + '&limit=8', { headers: { Accept: 'application/json' } })
+    if (value.trim().length < 2) { list.textContent = ''; lastPrefix = ''; return; }
+    if (value === lastPrefix) { return; }
+    lastPrefix = value;
+    fetch('/api/suggest?q=' + encodeURIComponent(value) + '&limit=8', { headers: { Accept: 'application/json' } })
       .then(function (response) { return response.ok ? response.json() : []; })
-      .then(function (words) {
+      .then(function (completions) {
         list.textContent = '';
-        words.forEach(function (word) {
+        completions.forEach(function (text) {
           var option = document.createElement('option');
-          option.value = head + word;
+          option.value = text;
           list.appendChild(option);
         });
       })

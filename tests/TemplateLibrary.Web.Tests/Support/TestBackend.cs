@@ -3,10 +3,6 @@ namespace TemplateLibrary.Web.Tests.Support;
 /// <summary>Chooses the library the tests run against.</summary>
 internal static class TestBackend
 {
-    /// <summary>Serves the corpus folder from memory (the ingest runs on first start like the real one).</summary>
-    public static LibraryWebOptions Attach(LibraryWebOptions options)
-    {
-        var library = new FakeLibrary();
-        return options with { Library = library, Ingestor = library };
-    }
+    /// <summary>The real index and pipeline: the app ingests the corpus copy on first start.</summary>
+    public static LibraryWebOptions Attach(LibraryWebOptions options) => options;
 }
