@@ -47,6 +47,7 @@ public static class LibraryWebApp
         app.MapPages();
         app.MapApi();
         app.MapUpload();
+        app.MapUploadPage();
         return app;
     }
 }
