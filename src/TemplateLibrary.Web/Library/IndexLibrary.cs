@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
@@ -7,7 +8,7 @@ using TemplateLibrary.Search.Model;
 namespace TemplateLibrary.Web.Library;
 
 /// <summary>The library read from the SQLite index, with taxonomy labels.</summary>
-internal sealed class IndexLibrary(LibraryIndex index, Taxonomy taxonomy) : ILibrary
+internal sealed partial class IndexLibrary(LibraryIndex index, Taxonomy taxonomy) : ILibrary
 {
     /// <inheritdoc />
     public LibrarySearchResult Search(LibrarySearchQuery query)
@@ -112,7 +113,7 @@ internal sealed class IndexLibrary(LibraryIndex index, Taxonomy taxonomy) : ILib
         Path = hit.Path,
         Format = hit.Format,
         Score = Math.Round(hit.Score, 4),
-        Snippet = [.. hit.Snippet.Segments.Select(s => new TextSegment(s.Text, s.IsMatch))],
+        Snippet = [.. hit.Snippet.Segments.Select(s => new TextSegment(Whitespace().Replace(s.Text, " "), s.IsMatch))],
         Category = hit.Category,
         Model = hit.Model,
         Type = hit.Type,
@@ -120,4 +121,8 @@ internal sealed class IndexLibrary(LibraryIndex index, Taxonomy taxonomy) : ILib
         Councils = hit.Councils,
         Year = hit.Year,
     };
+
+    // Snippets cross block boundaries; one line reads better than encoded line breaks.
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }
