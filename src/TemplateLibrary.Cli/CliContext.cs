@@ -19,6 +19,11 @@ internal sealed class CliContext
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Piped output is read by scripts and logs: never wrap a path or a reason at 80 columns.
+            Console.Profile.Width = 4096;
+        }
     }
 
     public TextWriter Output { get; }

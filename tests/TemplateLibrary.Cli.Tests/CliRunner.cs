@@ -13,7 +13,7 @@ internal sealed class CliRunner : IDisposable
 
     public string Root { get; }
 
-    public CliResult Run(string stdin, params string[] args)
+    public CliResult RunWithInput(string stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -22,7 +22,7 @@ internal sealed class CliRunner : IDisposable
         return new CliResult(code, output.ToString(), error.ToString());
     }
 
-    public CliResult Run(params string[] args) => Run(string.Empty, args);
+    public CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
     public void Dispose()
     {

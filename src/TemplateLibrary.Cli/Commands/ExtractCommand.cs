@@ -3,7 +3,7 @@ using TemplateLibrary.Cli.Output;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
-using TemplateLibrary.Extraction;
+using TemplateLibrary.Extraction.Registry;
 
 namespace TemplateLibrary.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Cli.Output;
+using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Ingestion.Manifest;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TemplateLibrary.Cli.Composition;
+using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Core.Tagging;
 
 namespace TemplateLibrary.Cli.Commands;

@@ -52,6 +52,13 @@ internal sealed class SearchCommand : ICliCommand
                 throw new UsageException($"--limit must be 1 to {SearchRequest.MaxLimit} and --offset 0 or more");
             }
 
+            var words = parse.GetValue(query) ?? [];
+            if (words.FirstOrDefault(w => w.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+            {
+                // The query takes any word, so a mistyped option would otherwise become a search term.
+                throw new UsageException($"unknown option '{unknown}'; run 'templib search --help'");
+            }
+
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
             var filters = facetOptions
                 .Select(pair => (pair.Key, Values: parse.GetValue(pair.Value) ?? []))
@@ -59,7 +66,7 @@ internal sealed class SearchCommand : ICliCommand
                 .ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Values, StringComparer.Ordinal);
             var request = new SearchRequest
             {
-                Query = string.Join(' ', parse.GetValue(query) ?? []),
+                Query = string.Join(' ', words),
                 Filters = filters,
                 YearFrom = parse.GetValue(yearFrom),
                 YearTo = parse.GetValue(yearTo),

@@ -18,7 +18,6 @@ internal sealed class ServeCommand : ICliCommand
             {
                 IndexDirectory = context.Resolve(parse.GetValue(options.Index)!),
                 CorpusDirectory = corpusOption is null ? null : context.Resolve(corpusOption),
-                TaxonomyFile = parse.GetValue(options.Taxonomy) is { } taxonomy ? context.Resolve(taxonomy) : null,
                 Urls = parse.GetValue(urls)!,
             });
             app.Run();

@@ -2,7 +2,7 @@ using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
-using TemplateLibrary.Extraction;
+using TemplateLibrary.Extraction.Registry;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 
@@ -12,12 +12,12 @@ namespace TemplateLibrary.Cli.Composition;
 internal sealed class LibraryServices : IDisposable
 {
     private LibraryIndex? _index;
+    private AutoTagger? _tagger;
 
     private LibraryServices(string indexDirectory, Taxonomy taxonomy)
     {
         IndexDirectory = indexDirectory;
         Taxonomy = taxonomy;
-        Tagger = new AutoTagger(taxonomy);
         Extractor = FileExtractor.CreateDefault(ExtractionLimits.Default);
     }
 
@@ -25,7 +25,8 @@ internal sealed class LibraryServices : IDisposable
 
     public Taxonomy Taxonomy { get; }
 
-    public AutoTagger Tagger { get; }
+    /// <summary>The tagger, built on first use: searches never pay for compiling its cues.</summary>
+    public AutoTagger Tagger => _tagger ??= new AutoTagger(Taxonomy);
 
     public IFileExtractor Extractor { get; }
 

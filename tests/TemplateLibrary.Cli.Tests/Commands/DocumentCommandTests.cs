@@ -86,7 +86,7 @@ public sealed class DocumentCommandTests : IDisposable
         const string text = "The councils establish a joint committee under section 101(5) and section 102 of the " +
             "Local Government Act 1972 to discharge their waste collection functions jointly.";
 
-        var result = _cli.Run(text, "tag", "-", "--json");
+        var result = _cli.RunWithInput(text, "tag", "-", "--json");
 
         result.ExitCode.Should().Be(0);
         var json = result.Json;
