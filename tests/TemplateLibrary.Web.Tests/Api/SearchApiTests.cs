@@ -68,6 +68,16 @@ public sealed class SearchApiTests(AppFixture fixture) : IClassFixture<AppFixtur
         secondIds.Should().NotBeEmpty().And.NotIntersectWith(firstIds);
     }
 
+    [Fact]
+    public async Task Search_YearRange_KeepsOnlyThoseYears()
+    {
+        using var json = await GetJsonAsync("/api/search?yearFrom=2018&yearTo=2020");
+
+        var years = json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("year").GetInt32()).ToList();
+        years.Should().NotBeEmpty().And.OnlyContain(y => y >= 2018 && y <= 2020);
+        json.RootElement.GetProperty("total").GetInt32().Should().Be(years.Count);
+    }
+
     [Theory]
     [InlineData("/api/search?q=-legal")]
     [InlineData("/api/search?sort=sideways")]

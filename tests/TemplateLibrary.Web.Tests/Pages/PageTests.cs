@@ -105,6 +105,19 @@ public sealed class PageTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task DocumentPage_Outline_LinksToHeadingsInTheText()
+    {
+        using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=memorandum", UriKind.Relative)));
+        var id = json.RootElement.GetProperty("results")[0].GetProperty("id").GetString();
+
+        var html = await Client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+
+        var link = System.Text.RegularExpressions.Regex.Match(html, "<a href=\"#(h[0-9]+)\">Governance</a>");
+        link.Success.Should().BeTrue("the outline links its headings");
+        html.Should().Contain($"id=\"{link.Groups[1].Value}\">Governance</p>");
+    }
+
+    [Fact]
     public async Task BrowsePage_Matrix_LinksEachCellToTheSearch()
     {
         var html = await Client.GetStringAsync(new Uri("/browse", UriKind.Relative));
