@@ -22,7 +22,7 @@ public sealed class LibraryIndex : IDocumentIndex, IDisposable
     private readonly FacetLabeler labeler;
     private readonly SearchEngine engine;
     private readonly Lock snapshotLock = new();
-    private FacetSnapshot? snapshot;
+    private volatile FacetSnapshot? snapshot;
 
     private LibraryIndex(string directory, LibraryIndexOptions options, bool wasRebuilt, ConnectionFactory connections)
     {

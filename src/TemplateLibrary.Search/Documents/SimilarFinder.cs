@@ -10,7 +10,7 @@ namespace TemplateLibrary.Search.Documents;
 /// <summary>Finds documents like a given one: bm25 over its most distinctive words, plus a bonus per shared tag.</summary>
 internal static class SimilarFinder
 {
-    private const int DistinctiveTerms = 12;
+    private const int DistinctiveTerms = 8;
     private const int SampleChars = 20_000;
     private const double SharedTagBonus = 0.15;
 
@@ -128,9 +128,9 @@ internal static class SimilarFinder
         {
             frequency.Set("$term", term);
             var documents = frequency.ExecuteScalar() is long df ? df : 0;
-            if (documents < 2)
+            if (documents < 2 || documents * 2 > documentCount)
             {
-                continue; // Only in this document: it cannot find another.
+                continue; // Only in this document it finds nothing; in most documents it tells nothing (and costs most).
             }
 
             weighted.Add((term, Math.Log(1 + count) * Math.Log((double)Math.Max(documentCount, 2) / documents)));

@@ -24,6 +24,9 @@ internal sealed record ParsedQuery
     /// <summary>The plain words the query looks for (lower-case), for spelling suggestions.</summary>
     public required IReadOnlyList<string> PositiveWords { get; init; }
 
+    /// <summary>The words (and prefixes) to mark in snippets: every positive term, none of the excluded ones.</summary>
+    public IReadOnlyList<HighlightTerm> HighlightTerms { get; init; } = [];
+
     /// <summary>True when there is text to match (and so relevance to rank by).</summary>
     public bool HasText => MatchExpression is not null;
 }

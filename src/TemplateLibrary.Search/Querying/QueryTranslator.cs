@@ -97,6 +97,7 @@ internal static class QueryTranslator
             YearFrom = yearFrom,
             YearTo = yearTo,
             PositiveWords = tree is null ? [] : PositiveWords(tree),
+            HighlightTerms = tree is null ? [] : HighlightTerms(tree),
         };
     }
 
@@ -121,6 +122,33 @@ internal static class QueryTranslator
 
         Walk(node);
         return words.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static List<HighlightTerm> HighlightTerms(QueryNode node)
+    {
+        var terms = new List<HighlightTerm>();
+        void Walk(QueryNode current)
+        {
+            switch (current)
+            {
+                case TermNode term:
+                    for (var i = 0; i < term.Runs.Count; i++)
+                    {
+                        terms.Add(new HighlightTerm(term.Runs[i], term.IsPrefix && i == term.Runs.Count - 1));
+                    }
+
+                    break;
+                case AndNode and:
+                    and.Children.ToList().ForEach(Walk);
+                    break;
+                case OrNode or:
+                    or.Children.ToList().ForEach(Walk);
+                    break;
+            }
+        }
+
+        Walk(node);
+        return terms.Distinct().ToList();
     }
 
     private static void Add(Dictionary<string, List<string>> map, string facet, string value)

@@ -32,7 +32,7 @@ internal sealed class ConnectionFactory
         connection.Open();
         using var command = connection.CreateCommand();
         // WAL makes NORMAL durable enough (a power cut loses at most the last commits, never corrupts).
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000; PRAGMA mmap_size=268435456";
         command.ExecuteNonQuery();
         return connection;
     }

@@ -69,10 +69,9 @@ internal sealed class SearchEngine
             }
         }
 
-        Sort(results, snapshot, sort);
-        var page = results.Skip(offset).Take(limit).ToList();
+        var page = TopK.Page(results, Comparer(snapshot, sort), offset, limit);
         var hits = new List<SearchHit>(page.Count);
-        using (var snippets = new SnippetReader(connection, transaction, parsed.MatchExpression))
+        using (var snippets = new SnippetReader(connection, transaction, parsed.HighlightTerms))
         {
             foreach (var candidate in page)
             {
@@ -138,7 +137,7 @@ internal sealed class SearchEngine
         }
     }
 
-    private static void Sort(List<Candidate> results, FacetSnapshot snapshot, SearchSort sort)
+    private static Comparison<Candidate> Comparer(FacetSnapshot snapshot, SearchSort sort)
     {
         Comparison<Candidate> byTitle = (a, b) =>
         {
@@ -162,7 +161,7 @@ internal sealed class SearchEngine
             },
             _ => byTitle,
         };
-        results.Sort(comparison);
+        return comparison;
     }
 
     private static SearchHit ToHit(FacetSnapshot snapshot, SnapshotDocument document, double score, HighlightedText snippet)

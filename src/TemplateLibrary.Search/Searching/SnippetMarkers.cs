@@ -1,6 +1,6 @@
 namespace TemplateLibrary.Search.Searching;
 
-/// <summary>Private-use characters that mark matches in FTS5 snippets; stripped from indexed text so a document cannot forge a mark.</summary>
+/// <summary>Private-use characters reserved as match markers; stripped from indexed text so no document can carry (or forge) one.</summary>
 internal static class SnippetMarkers
 {
     /// <summary>Starts a match.</summary>

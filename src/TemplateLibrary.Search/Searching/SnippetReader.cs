@@ -1,40 +1,32 @@
 using Microsoft.Data.Sqlite;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Search.Querying;
 using TemplateLibrary.Search.Schema;
 
 namespace TemplateLibrary.Search.Searching;
 
-/// <summary>Reads the marked passage for each hit of a page.</summary>
+/// <summary>Builds the marked passage for each hit of a page: the body where it matched, else a heading, else the title.</summary>
 internal sealed class SnippetReader : IDisposable
 {
-    private const int PlainLength = 240;
-    private readonly SqliteCommand command;
-    private readonly bool hasMatch;
+    private const int BodyWindow = 28;
+    private const int HeadingWindow = 16;
+    private const int TitleWindow = 64;
+    private const int LeadLength = 240;
 
-    /// <summary>Prepares the statement for a match expression (or for plain leads when null).</summary>
-    public SnippetReader(SqliteConnection connection, SqliteTransaction transaction, string? matchExpression)
+    // Marking scans the text in managed code: a very long body is only searched for a passage in its first part.
+    private const int ScannedChars = 100_000;
+    private readonly SqliteCommand command;
+    private readonly TermMatcher matcher;
+
+    /// <summary>Prepares the statement and the matcher for the query's terms.</summary>
+    public SnippetReader(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<HighlightTerm> terms)
     {
-        hasMatch = matchExpression is not null;
-        command = hasMatch
-            ? SqlCommands.Create(
-                connection,
-                transaction,
-                """
-                SELECT snippet(documents_fts, 2, char(57344), char(57345), '…', 24),
-                       snippet(documents_fts, 1, char(57344), char(57345), '…', 16),
-                       highlight(documents_fts, 0, char(57344), char(57345))
-                FROM documents_fts WHERE documents_fts MATCH $match AND rowid = $doc
-                """,
-                "$match",
-                "$doc")
-            : SqlCommands.Create(connection, transaction, "SELECT summary, substr(body, 1, 600) FROM documents WHERE rowid = $doc", "$doc");
-        if (hasMatch)
-        {
-            command.Set("$match", matchExpression);
-        }
+        matcher = new TermMatcher(terms);
+        command = SqlCommands.Create(connection, transaction, "SELECT summary, title, headings, substr(body, 1, $scan) FROM documents WHERE rowid = $doc", "$doc", "$scan");
+        command.Set("$scan", ScannedChars);
     }
 
-    /// <summary>The passage for one document: the body where it matched, else a heading, else the title.</summary>
+    /// <summary>The passage for one document.</summary>
     public HighlightedText Read(long rowId)
     {
         command.Set("$doc", rowId);
@@ -44,24 +36,25 @@ internal sealed class SnippetReader : IDisposable
             return HighlightedText.Empty;
         }
 
-        if (!hasMatch)
-        {
-            var lead = reader.IsDBNull(0) ? reader.GetString(1) : reader.GetString(0);
-            return SnippetParser.Plain(lead, PlainLength);
-        }
-
-        for (var column = 0; column < 3; column++)
-        {
-            var text = reader.IsDBNull(column) ? string.Empty : reader.GetString(column);
-            if (text.Contains(SnippetMarkers.Open, StringComparison.Ordinal))
-            {
-                return SnippetParser.Parse(text);
-            }
-        }
-
-        return SnippetParser.Parse(reader.IsDBNull(0) ? string.Empty : reader.GetString(0));
+        var body = reader.GetString(3);
+        return PassageHighlighter.Highlight(body, matcher, BodyWindow)
+            ?? PassageHighlighter.Highlight(reader.GetString(2), matcher, HeadingWindow)
+            ?? PassageHighlighter.Highlight(reader.GetString(1), matcher, TitleWindow)
+            ?? Plain(reader.IsDBNull(0) ? body : reader.GetString(0));
     }
 
     /// <inheritdoc />
     public void Dispose() => command.Dispose();
+
+    private static HighlightedText Plain(string text)
+    {
+        var clean = string.Join(' ', text.AsSpan(0, Math.Min(text.Length, LeadLength * 2)).ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (clean.Length > LeadLength)
+        {
+            var cut = clean.LastIndexOf(' ', LeadLength);
+            clean = clean[..(cut > LeadLength / 2 ? cut : LeadLength)] + "…";
+        }
+
+        return clean.Length == 0 ? HighlightedText.Empty : new HighlightedText([new HighlightSegment(clean, false)]);
+    }
 }
