@@ -20,7 +20,8 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
         var before = await ResultCountAsync(page);
         var modelCountsBefore = await page.Locator("#facet-model .count").AllTextContentsAsync();
 
-        await page.Locator("#facet-category input[value=\"legal\"]").CheckAsync();
+        // A click submits the form at once, so wait for the new URL rather than re-checking the box's state.
+        await page.Locator("#facet-category input[value=\"legal\"]").ClickAsync();
         await page.WaitForURLAsync(LegalFilter());
 
         var filtered = await ResultCountAsync(page);
@@ -29,7 +30,8 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
         (await page.Locator(".hit").CountAsync()).Should().Be(filtered);
         await Assertions.Expect(page.Locator(".chip")).ToContainTextAsync("Legal");
 
-        await page.Locator("#facet-category input[value=\"legal\"]").UncheckAsync();
+        await Assertions.Expect(page.Locator("#facet-category input[value=\"legal\"]")).ToBeCheckedAsync();
+        await page.Locator("#facet-category input[value=\"legal\"]").ClickAsync();
         await page.WaitForURLAsync(url => !LegalFilter().IsMatch(url));
 
         (await ResultCountAsync(page)).Should().Be(before);
