@@ -13,11 +13,35 @@
   document.addEventListener('change', function (event) {
     var target = event.target;
     if (target && target.hasAttribute && target.hasAttribute('data-autosubmit')) {
+      remember(target);
       var results = document.querySelector('.result-count');
       if (results) { results.textContent = 'Updating…'; }
       submitForm(target);
     }
   });
+
+  // Keyboard users keep their place: the control they changed has focus again after the page reloads.
+  function remember(control) {
+    try {
+      window.sessionStorage.setItem('templib-focus', JSON.stringify({ name: control.name, value: control.type === 'checkbox' ? control.value : null }));
+    } catch (e) { /* storage may be off; focus then starts at the top */ }
+  }
+
+  (function restoreFocus() {
+    var saved = null;
+    try {
+      saved = JSON.parse(window.sessionStorage.getItem('templib-focus') || 'null');
+      window.sessionStorage.removeItem('templib-focus');
+    } catch (e) { return; }
+    if (!saved || !window.CSS || !CSS.escape) { return; }
+    var selector = '[name="' + CSS.escape(saved.name) + '"]' + (saved.value === null ? '' : '[value="' + CSS.escape(saved.value) + '"]');
+    var control = document.querySelector(selector);
+    if (control) {
+      var details = control.closest('details');
+      if (details) { details.open = true; }
+      control.focus();
+    }
+  })();
 
   // A new search starts on the first page with only the parameters the form holds.
   var form = document.getElementById('search-form');

@@ -24,6 +24,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
         await page.Locator("#facet-category input[value=\"legal\"]").ClickAsync();
         await page.WaitForURLAsync(LegalFilter());
 
+        (await page.EvaluateAsync<string>("() => document.activeElement.value")).Should().Be("legal", "the ticked box keeps the focus after the reload");
         var filtered = await ResultCountAsync(page);
         filtered.Should().BeGreaterThan(0).And.BeLessThan(before);
         (await page.Locator("#facet-model .count").AllTextContentsAsync()).Should().NotEqual(modelCountsBefore);
