@@ -52,8 +52,10 @@ internal sealed class LibraryServices : IDisposable
             limits = limits with { MaxFileBytes = maxFileMegabytes.Value * 1024 * 1024 };
         }
 
-        return new IngestionPipeline(FileExtractor.CreateDefault(limits), Index, new IngestionOptions
+        var extractor = FileExtractor.CreateDefault(limits);
+        return new IngestionPipeline(extractor, Index, new IngestionOptions
         {
+            Extensions = extractor.SupportedExtensions,
             Limits = limits,
             Tagger = Tagger,
             Vocabulary = new TaxonomyVocabulary(Taxonomy),

@@ -5,7 +5,7 @@ namespace TemplateLibrary.Extraction.Common;
 /// <summary>Small text normalisations shared by the extractors.</summary>
 internal static class TextCleaner
 {
-    /// <summary>Normalises line ends, drops NULs and trailing spaces, trims blank lines at both ends.</summary>
+    /// <summary>Normalises line ends, drops NULs and trailing spaces, trims blank lines at both ends; keeps indentation.</summary>
     public static string TrimBlock(string block)
     {
         if (block.Length == 0)
@@ -19,7 +19,8 @@ internal static class TextCleaner
             builder.Append(line.Replace("\0", string.Empty, StringComparison.Ordinal).TrimEnd()).Append('\n');
         }
 
-        return builder.ToString().Trim('\n', ' ', '\t', '\u00A0');
+        var trimmed = builder.ToString().TrimEnd().TrimStart('\n');
+        return trimmed.Trim().Length == 0 ? string.Empty : trimmed;
     }
 
     /// <summary>Turns every run of whitespace into one space and trims the ends.</summary>

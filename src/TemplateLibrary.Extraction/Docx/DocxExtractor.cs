@@ -13,6 +13,8 @@ namespace TemplateLibrary.Extraction.Docx;
 /// <summary>Reads Word documents: body, tables, lists, text boxes, notes, core and custom properties.</summary>
 internal sealed class DocxExtractor : IDocumentExtractor
 {
+    private const string CorePropertiesPath = "docProps/core.xml";
+
     public string Format => "docx";
 
     public IReadOnlyCollection<string> Extensions { get; } = [".docx", ".docm", ".dotx", ".dotm"];
@@ -22,14 +24,23 @@ internal sealed class DocxExtractor : IDocumentExtractor
 
     public ExtractedDocument Extract(Stream content, ExtractionContext context)
     {
+        var budget = new InflateBudget(context.Limits.MaxDecompressedBytes);
+        var maxDepth = context.Limits.MaxNestingDepth * 4;
+        XElement? coreByPath;
         using (var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true))
         {
             ZipSafety.Check(archive, context.Limits, "DOCX");
+
+            // LibreOffice links core.xml with a misspelt relationship type the SDK does not follow.
+            coreByPath = null;
+            if (archive.GetEntry(CorePropertiesPath) is { } coreEntry)
+            {
+                using var coreStream = ZipSafety.OpenBounded(coreEntry, budget);
+                coreByPath = SafeXmlLoader.Load(coreStream, CorePropertiesPath, maxDepth, context.CancellationToken);
+            }
         }
 
         content.Position = 0;
-        var budget = new InflateBudget(context.Limits.MaxDecompressedBytes);
-        var maxDepth = context.Limits.MaxNestingDepth * 4;
         XElement? Load(OpenXmlPart? part)
         {
             if (part is null)
@@ -55,12 +66,14 @@ internal sealed class DocxExtractor : IDocumentExtractor
         ReadNotes(Load(main.FootnotesPart), reader);
         ReadNotes(Load(main.EndnotesPart), reader);
 
-        var metadata = DocxProperties.Read(Load(document.CoreFilePropertiesPart), Load(document.CustomFilePropertiesPart));
+        var metadata = DocxProperties.Read(
+            Load(document.CoreFilePropertiesPart) ?? coreByPath,
+            Load(document.CustomFilePropertiesPart));
         return new ExtractedDocument
         {
             Format = Format,
             Text = output.Text,
-            Title = metadata.Title ?? reader.StyledTitle ?? output.Headings.FirstOrDefault()?.Text,
+            Title = TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text),
             Headings = output.Headings,
             Metadata = metadata,
             Warnings = output.Warnings,

@@ -13,7 +13,13 @@ internal static partial class HtmlCharset
     {
         var head = Encoding.Latin1.GetString(bytes.Length > PrescanBytes ? bytes[..PrescanBytes] : bytes);
         var match = MetaCharset().Match(head);
-        return match.Success ? TextDecoding.FromLabel(match.Groups["charset"].Value) : null;
+        if (!match.Success || TextDecoding.FromLabel(match.Groups["charset"].Value) is not { } declared)
+        {
+            return null;
+        }
+
+        // A page that can declare its charset in ASCII bytes is not UTF-16 or UTF-32, whatever it says.
+        return declared is UnicodeEncoding or UTF32Encoding ? Encoding.UTF8 : declared;
     }
 
     [GeneratedRegex(@"<meta[^>]*?charset\s*=\s*[""']?(?<charset>[A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -1,5 +1,7 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Extraction.Common;
 using TemplateLibrary.Extraction.Registry;
 
@@ -35,8 +37,17 @@ internal sealed class HtmlExtractor : IDocumentExtractor
     {
         var bytes = StreamBytes.ReadAll(content, context.Limits.MaxFileBytes, context.CancellationToken);
         var decoded = TextDecoding.Decode(bytes, HtmlCharset.Declared(bytes));
+        var maxDepth = context.Limits.MaxNestingDepth * 16;
+        if (HtmlNestingScan.MaxDepth(decoded.Text) > maxDepth)
+        {
+            throw new ExtractionException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"too deeply nested: HTML elements nest more than {maxDepth} levels deep"));
+        }
+
+        // The asynchronous parse is the one that honours cancellation, and so the per-file timeout.
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
-        using var document = parser.ParseDocument(decoded.Text);
+        using var document = parser.ParseDocumentAsync(decoded.Text, context.CancellationToken).GetAwaiter().GetResult();
 
         var output = new TextAccumulator(context.Limits.MaxTextChars, context.CancellationToken);
         new HtmlTextWalker(output, context.Limits.MaxNestingDepth * 4, context.CancellationToken).Walk(document.Body ?? (AngleSharp.Dom.INode)document);
@@ -60,7 +71,7 @@ internal sealed class HtmlExtractor : IDocumentExtractor
         {
             Format = Format,
             Text = output.Text,
-            Title = metadata.Title ?? output.Headings.FirstOrDefault()?.Text,
+            Title = TitleChoice.First(metadata.Title, output.Headings.FirstOrDefault()?.Text),
             Headings = output.Headings,
             Metadata = metadata,
             Warnings = output.Warnings,

@@ -128,6 +128,12 @@ internal sealed class HtmlTextWalker
                 LineBreak();
                 return;
             case "img":
+                // Alternative text is what the image says to readers who cannot see it.
+                if (element.GetAttribute("alt") is { Length: > 0 } alt)
+                {
+                    AppendText(" " + alt + " ");
+                }
+
                 return;
             case "pre":
                 BlockBreak();
@@ -157,6 +163,11 @@ internal sealed class HtmlTextWalker
     {
         IEnumerable<IHtmlTableRowElement> rows = table is IHtmlTableElement htmlTable ? htmlTable.Rows : [];
         var lines = new StringBuilder();
+        if (table is IHtmlTableElement { Caption: { } caption } && !IsHidden(caption))
+        {
+            lines.Append(TextCleaner.CollapseWhitespace(Capture(caption, depth + 1))).Append('\n');
+        }
+
         foreach (var row in rows)
         {
             var cells = row.Cells.Where(cell => !IsHidden(cell)).Select(cell => TextCleaner.CollapseWhitespace(Capture(cell, depth + 2))).ToList();

@@ -1,5 +1,7 @@
 using Markdig;
+using Markdig.Syntax;
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Extraction.Common;
 using TemplateLibrary.Extraction.Registry;
 
@@ -28,10 +30,18 @@ internal sealed class MarkdownExtractor : IDocumentExtractor
         var bytes = StreamBytes.ReadAll(content, context.Limits.MaxFileBytes, context.CancellationToken);
         var decoded = TextDecoding.Decode(bytes);
         var frontMatter = FrontMatterParser.Parse(decoded.Text);
-        var syntax = Markdig.Markdown.Parse(frontMatter.Body, Pipeline);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(frontMatter.Body, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ExtractionException("too deeply nested: Markdown elements nest deeper than the parser allows", ex);
+        }
 
         var output = new TextAccumulator(context.Limits.MaxTextChars, context.CancellationToken);
-        new MarkdownTextRenderer(output).RenderBlocks(syntax);
+        new MarkdownTextRenderer(output, context.Limits.MaxNestingDepth * 4).RenderBlocks(syntax);
         var metadata = ToMetadata(frontMatter);
         return new ExtractedDocument
         {

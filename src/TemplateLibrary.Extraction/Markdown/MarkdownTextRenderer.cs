@@ -12,15 +12,26 @@ namespace TemplateLibrary.Extraction.Markdown;
 /// <summary>Renders a Markdig syntax tree as plain text blocks: no Markdown syntax, no HTML tags.</summary>
 internal sealed partial class MarkdownTextRenderer
 {
+    private const int MaxInlineDepth = 256;
     private readonly TextAccumulator output;
+    private readonly int maxDepth;
 
-    public MarkdownTextRenderer(TextAccumulator output)
+    public MarkdownTextRenderer(TextAccumulator output, int maxDepth)
     {
         this.output = output;
+        this.maxDepth = maxDepth;
     }
 
-    public void RenderBlocks(ContainerBlock container)
+    public void RenderBlocks(ContainerBlock container) => RenderBlocks(container, 0);
+
+    private void RenderBlocks(ContainerBlock container, int depth)
     {
+        if (depth > maxDepth)
+        {
+            output.AddWarning(string.Create(CultureInfo.InvariantCulture, $"content nested deeper than {maxDepth} levels was skipped"));
+            return;
+        }
+
         foreach (var block in container)
         {
             if (output.Truncated)
@@ -53,7 +64,7 @@ internal sealed partial class MarkdownTextRenderer
                 case ThematicBreakBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
                     break;
                 case ContainerBlock nested:
-                    RenderBlocks(nested);
+                    RenderBlocks(nested, depth + 1);
                     break;
                 case LeafBlock leaf:
                     output.AddBlock(leaf.Inline is null ? leaf.Lines.ToString() : InlineText(leaf.Inline));
@@ -66,6 +77,12 @@ internal sealed partial class MarkdownTextRenderer
 
     private void AppendList(ListBlock list, int depth, StringBuilder lines)
     {
+        if (depth > maxDepth)
+        {
+            output.AddWarning(string.Create(CultureInfo.InvariantCulture, $"content nested deeper than {maxDepth} levels was skipped"));
+            return;
+        }
+
         var number = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
         foreach (var item in list.OfType<ListItemBlock>())
         {
@@ -117,14 +134,19 @@ internal sealed partial class MarkdownTextRenderer
         var builder = new StringBuilder();
         if (inline is not null)
         {
-            AppendInline(inline, builder);
+            AppendInline(inline, builder, 0);
         }
 
         return builder.ToString();
     }
 
-    private static void AppendInline(ContainerInline container, StringBuilder builder)
+    private static void AppendInline(ContainerInline container, StringBuilder builder, int depth)
     {
+        if (depth > MaxInlineDepth)
+        {
+            return;
+        }
+
         foreach (var inline in container)
         {
             switch (inline)
@@ -145,7 +167,7 @@ internal sealed partial class MarkdownTextRenderer
                     builder.Append(autolink.Url);
                     break;
                 case ContainerInline nested:
-                    AppendInline(nested, builder);
+                    AppendInline(nested, builder, depth + 1);
                     break;
                 default:
                     // Raw HTML tags and footnote markers carry no readable text.
@@ -162,7 +184,7 @@ internal sealed partial class MarkdownTextRenderer
         }
 
         var withoutCode = ScriptOrStyle().Replace(html, " ");
-        return WebUtility.HtmlDecode(Tag().Replace(withoutCode, " "));
+        return Spaces().Replace(WebUtility.HtmlDecode(Tag().Replace(withoutCode, " ")), " ");
     }
 
     [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
@@ -170,4 +192,7 @@ internal sealed partial class MarkdownTextRenderer
 
     [GeneratedRegex(@"<[^>]*>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Spaces();
 }

@@ -20,13 +20,18 @@ internal sealed class OdtContentReader
     ];
 
     private readonly TextAccumulator output;
+    private readonly HashSet<string> titleStyles;
     private readonly List<XElement> notes = [];
     private readonly Queue<XElement> pendingFrames = new();
 
-    public OdtContentReader(TextAccumulator output)
+    public OdtContentReader(TextAccumulator output, XElement documentContent)
     {
         this.output = output;
+        titleStyles = TitleStyles(documentContent);
     }
+
+    /// <summary>The text of the first paragraph styled Title.</summary>
+    public string? StyledTitle { get; private set; }
 
     /// <summary>Reads the office:text body, then the footnotes and endnotes it cites.</summary>
     public void Read(XElement officeText)
@@ -61,7 +66,13 @@ internal sealed class OdtContentReader
             }
             else if (child.Name == OdfNames.Text + "p")
             {
-                output.AddBlock(InlineText(child));
+                var text = InlineText(child);
+                if (StyledTitle is null && titleStyles.Contains((string?)child.Attribute(OdfNames.Text + "style-name") ?? string.Empty))
+                {
+                    StyledTitle = TextCleaner.NullIfBlank(text);
+                }
+
+                output.AddBlock(text);
             }
             else if (child.Name == OdfNames.Text + "list")
             {
@@ -199,15 +210,37 @@ internal sealed class OdtContentReader
             {
                 notes.Add(child);
             }
-            else if (child.Name == OdfNames.Draw + "text-box")
+            else if (child.Name.Namespace == OdfNames.Draw)
             {
+                // Frames and shapes hold their own paragraphs: read them as blocks after this one.
                 pendingFrames.Enqueue(child);
+            }
+            else if (child.Name.Namespace == OdfNames.Svg)
+            {
+                // Shape titles and descriptions are alternative text, not document text.
             }
             else
             {
                 AppendInline(child, builder);
             }
         }
+    }
+
+    /// <summary>"Title" and the automatic styles LibreOffice derives from it (P1 with parent Title).</summary>
+    private static HashSet<string> TitleStyles(XElement documentContent)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "Title" };
+        var automatic = documentContent.Element(OdfNames.Office + "automatic-styles");
+        foreach (var style in automatic?.Elements(OdfNames.Style + "style") ?? [])
+        {
+            if ((string?)style.Attribute(OdfNames.Style + "parent-style-name") == "Title"
+                && (string?)style.Attribute(OdfNames.Style + "name") is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
     }
 
     private static void AppendCollapsed(string value, StringBuilder builder)

@@ -46,13 +46,14 @@ internal sealed class OdtExtractor : IDocumentExtractor
             ?? throw new ExtractionException("not an ODT text document: the content has no text body");
 
         var output = new TextAccumulator(context.Limits.MaxTextChars, context.CancellationToken);
-        new OdtContentReader(output).Read(officeText);
+        var reader = new OdtContentReader(output, document);
+        reader.Read(officeText);
         var metadata = OdtMetaReader.Read(Load("meta.xml"));
         return new ExtractedDocument
         {
             Format = Format,
             Text = output.Text,
-            Title = metadata.Title ?? output.Headings.FirstOrDefault()?.Text,
+            Title = TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text),
             Headings = output.Headings,
             Metadata = metadata,
             Warnings = output.Warnings,

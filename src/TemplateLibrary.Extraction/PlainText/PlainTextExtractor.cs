@@ -46,7 +46,7 @@ internal sealed class PlainTextExtractor : IDocumentExtractor
         {
             Format = Format,
             Text = text.Text,
-            Title = FirstLine(text.Text),
+            Title = IsTable(context.FileName) ? null : FirstLine(text.Text),
             Warnings = text.Warnings,
         };
     }
@@ -68,6 +68,10 @@ internal sealed class PlainTextExtractor : IDocumentExtractor
             start = end + 2;
         }
     }
+
+    /// <summary>A CSV or TSV file's first line is its column header, not a title.</summary>
+    private static bool IsTable(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".tsv";
 
     private static string? FirstLine(string text)
     {

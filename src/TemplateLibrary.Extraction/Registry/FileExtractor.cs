@@ -29,9 +29,10 @@ public sealed class FileExtractor : IFileExtractor
     /// <summary>The extensions (lower-case, with the dot) of the formats this extractor reads.</summary>
     public IReadOnlySet<string> SupportedExtensions { get; }
 
-    /// <summary>Creates the extractor with every built-in format.</summary>
+    /// <summary>Creates the extractor with every built-in format; it is stateless and safe to share between threads.</summary>
     public static FileExtractor CreateDefault(ExtractionLimits? limits = null) => new(
         [
+            // At merge, swap in the real one: new Pdf.PdfExtractor(),
             new PendingPdfExtractor(),
             new DocxExtractor(),
             new OdtExtractor(),
@@ -64,7 +65,15 @@ public sealed class FileExtractor : IFileExtractor
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.Timeout);
+        if (limits.Timeout > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(limits.Timeout);
+        }
+        else
+        {
+            timeout.Cancel();
+        }
+
         using var stream = Open(file);
         var extractor = Choose(stream, Path.GetExtension(path).ToLowerInvariant());
         var context = new ExtractionContext(file.Name, limits, timeout.Token);
@@ -115,7 +124,10 @@ public sealed class FileExtractor : IFileExtractor
 
         if (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
-            throw new ExtractionException($"unsupported format: old binary Office file ('{extension}'); save it as DOCX");
+            // Word wraps password-protected DOCX files in the same container as the old binary formats.
+            throw new ExtractionException(byExtension is { Format: "docx" }
+                ? "password-protected DOCX (or an old .doc file renamed): cannot be read; save it without a password"
+                : $"unsupported format: old binary Office file ('{extension}'); save it as DOCX");
         }
 
         if (byExtension is null)

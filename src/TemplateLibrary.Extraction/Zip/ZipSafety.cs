@@ -26,7 +26,12 @@ internal static class ZipSafety
         long total = 0;
         foreach (var entry in entries)
         {
-            total += entry.Length;
+            // Only the XML parts are ever inflated; a large embedded picture is no reason to refuse a document.
+            if (IsMarkup(entry.FullName))
+            {
+                total += entry.Length;
+            }
+
             if (entry.Length > RatioCheckFloorBytes
                 && (entry.CompressedLength == 0 || entry.Length / entry.CompressedLength > MaxCompressionRatio))
             {
@@ -43,6 +48,9 @@ internal static class ZipSafety
                 $"too large when decompressed: {Megabytes.Format(total)} MB (limit {Megabytes.Format(limits.MaxDecompressedBytes)} MB)"));
         }
     }
+
+    private static bool IsMarkup(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Opens an entry for reading through the shared inflate budget.</summary>
     public static Stream OpenBounded(ZipArchiveEntry entry, InflateBudget budget) => new BoundedReadStream(entry.Open(), budget);

@@ -1,0 +1,165 @@
+using System.Text;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Extraction;
+using TemplateLibrary.Extraction.Registry;
+using TemplateLibrary.Extraction.Tests.Support;
+
+namespace TemplateLibrary.Extraction.Tests.Registry;
+
+public sealed class FileExtractorTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Extract_ZeroByteFile_FailsAsEmpty()
+    {
+        var path = folder.File("empty.docx", []);
+
+        Failure(path).Should().Be("empty file");
+    }
+
+    [Fact]
+    public void Extract_MissingFile_FailsAsNotFound()
+    {
+        Failure(folder.PathOf("absent.md")).Should().Be("file not found");
+    }
+
+    [Fact]
+    public void Extract_FileOverSizeLimit_FailsAsTooLarge()
+    {
+        var path = folder.File("big.txt", new string('a', 2 * 1024 * 1024));
+
+        Failure(path, ExtractionLimits.Default with { MaxFileBytes = 1024 * 1024 }).Should().Be("too large: 2 MB (limit 1 MB)");
+    }
+
+    [Fact]
+    public void Extract_UnknownExtension_FailsAsUnsupported()
+    {
+        var path = folder.File("notes.xyz", "plain words");
+
+        Failure(path).Should().Be("unsupported format '.xyz'");
+    }
+
+    [Fact]
+    public void Extract_PdfBytesNamedDocx_ChoosesPdfByContent()
+    {
+        var path = folder.File("report.docx", "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
+
+        Failure(path).Should().Be("PDF extraction not available yet");
+    }
+
+    [Fact]
+    public void Extract_PlainTextNamedDocx_FailsAsNotDocx()
+    {
+        var path = folder.File("letter.docx", "Dear colleague,\nthis is just text.\n");
+
+        Failure(path).Should().Be("not a DOCX file: the content is plain text");
+    }
+
+    [Fact]
+    public void Extract_RandomBytesNamedDocx_FailsAsNotDocx()
+    {
+        var bytes = new byte[2048];
+        new Random(11).NextBytes(bytes);
+        bytes[0] = 0x01;
+        var path = folder.File("noise.docx", bytes);
+
+        Failure(path).Should().Be("not a DOCX file: the content is unrecognised binary data");
+    }
+
+    [Fact]
+    public void Extract_DocxNamedTxt_ChoosesDocxByContent()
+    {
+        var path = folder.File("mou.txt", File.ReadAllBytes(TestFiles.Sample("Docx", "shared-legal-mou.libreoffice.docx")));
+
+        Extract.File(path).Format.Should().Be("docx");
+    }
+
+    [Fact]
+    public void Extract_OdtNamedDocx_ChoosesOdtByContent()
+    {
+        var path = folder.File("mou.docx", File.ReadAllBytes(TestFiles.Sample("Odt", "shared-legal-mou.libreoffice.odt")));
+
+        Extract.File(path).Format.Should().Be("odt");
+    }
+
+    [Fact]
+    public void Extract_HtmlNamedMd_ChoosesHtmlByContent()
+    {
+        var path = folder.File("page.md", "\uFEFF  <!DOCTYPE html><html><body><h1>Title</h1><p>Body</p></body></html>");
+
+        var document = Extract.File(path);
+
+        document.Format.Should().Be("html");
+        document.Text.Should().Be("Title\n\nBody");
+    }
+
+    [Fact]
+    public void Extract_SpreadsheetPackage_FailsAsUnsupportedSpreadsheet()
+    {
+        var xlsx = ZipBuilder.Build(("[Content_Types].xml", "<Types><Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"));
+        var path = folder.File("budget.docx", xlsx);
+
+        Failure(path).Should().Be("unsupported format: Excel spreadsheet (XLSX)");
+    }
+
+    [Fact]
+    public void Extract_OtherZipArchive_FailsAsUnsupported()
+    {
+        var path = folder.File("bundle.zip", ZipBuilder.Build(("readme.txt", "hello")));
+
+        Failure(path).Should().Be("unsupported format: a ZIP archive that is not a DOCX or ODT document");
+    }
+
+    [Fact]
+    public void Extract_CancelledToken_ThrowsOperationCanceled()
+    {
+        var path = folder.File("a.txt", "words");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        var act = () => FileExtractor.CreateDefault().Extract(path, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Extract_TimeoutElapsed_FailsAsTimedOut()
+    {
+        var path = folder.File("a.md", "# Heading\n\nwords");
+
+        Failure(path, ExtractionLimits.Default with { Timeout = TimeSpan.Zero }).Should().StartWith("timed out after");
+    }
+
+    [Fact]
+    public void SupportedExtensions_Default_ListsEveryFormat()
+    {
+        FileExtractor.CreateDefault().SupportedExtensions.Should().Contain([".docx", ".odt", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"]);
+    }
+
+    [Fact]
+    public void Extract_LegacyOfficeFile_FailsWithAdvice()
+    {
+        byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.ASCII.GetBytes("rest of an OLE file")];
+        var path = folder.File("old.doc", bytes);
+
+        Failure(path).Should().Be("unsupported format: old binary Office file ('.doc'); save it as DOCX");
+    }
+
+    [Fact]
+    public void Extract_OleContainerNamedDocx_FailsAsPasswordProtected()
+    {
+        byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.ASCII.GetBytes("EncryptedPackage")];
+        var path = folder.File("secret.docx", bytes);
+
+        Failure(path).Should().StartWith("password-protected DOCX");
+    }
+
+    private static string Failure(string path, ExtractionLimits? limits = null)
+    {
+        var act = () => Extract.File(path, limits);
+        return act.Should().Throw<ExtractionException>().Which.Message;
+    }
+}
