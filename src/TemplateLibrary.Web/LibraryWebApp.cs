@@ -39,9 +39,9 @@ public static class LibraryWebApp
         var app = builder.Build();
         FirstRunIngest.RunIfEmpty(backend.Library, backend.Ingestor, options.CorpusDirectory, app.Logger);
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPages();

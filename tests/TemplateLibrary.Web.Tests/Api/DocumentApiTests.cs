@@ -60,6 +60,8 @@ public sealed class DocumentApiTests(AppFixture fixture) : IClassFixture<AppFixt
     [InlineData("/")]
     [InlineData("/api/search?q=legal")]
     [InlineData("/browse")]
+    [InlineData("/api/documents/no-such-id")]
+    [InlineData("/api/search?sort=sideways")]
     public async Task Responses_Any_CarryContentSecurityPolicy(string url)
     {
         using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
