@@ -39,14 +39,15 @@ public static class LibraryWebApp
         var app = builder.Build();
         FirstRunIngest.RunIfEmpty(backend.Library, backend.Ingestor, options.CorpusDirectory, app.Logger);
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSecurityHeaders();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPages();
         app.MapApi();
         app.MapUpload();
+        app.MapUploadPage();
         return app;
     }
 }

@@ -14,6 +14,9 @@ public sealed record LibraryWebOptions
     /// <summary>The sample library to ingest when the index is empty; null or missing to skip.</summary>
     public string? CorpusDirectory { get; init; }
 
+    /// <summary>A taxonomy JSON file to use instead of the built-in one; null for the default.</summary>
+    public string? TaxonomyFile { get; init; }
+
     /// <summary>The addresses to listen on, separated by ';'; null for configuration or <see cref="DefaultUrls"/>.</summary>
     public string? Urls { get; init; }
 

@@ -1,3 +1,10 @@
+using TemplateLibrary.Core.Ingestion;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Extraction.Registry;
+using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
+
 namespace TemplateLibrary.Web.Library;
 
 /// <summary>The library the app reads, the ingestor it writes with, and what to dispose at shutdown.</summary>
@@ -13,7 +20,15 @@ internal sealed class LibraryBackend(ILibrary library, ILibraryIngestor? ingesto
     public static LibraryBackend Open(LibraryWebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        throw new NotSupportedException("the search index is not available in this build yet");
+        var taxonomy = options.TaxonomyFile is null ? Taxonomy.LoadDefault() : Taxonomy.Load(options.TaxonomyFile);
+        var index = LibraryIndex.Open(options.IndexDirectory, new LibraryIndexOptions { LabelFor = taxonomy.LabelFor });
+        var ingestion = new IngestionOptions
+        {
+            Tagger = new AutoTagger(taxonomy),
+            Vocabulary = new TaxonomyVocabulary(taxonomy),
+        };
+        var ingestor = new PipelineIngestor(FileExtractor.CreateDefault(ingestion.Limits), index, ingestion);
+        return new LibraryBackend(new IndexLibrary(index, taxonomy), ingestor, index);
     }
 
     /// <inheritdoc />

@@ -33,13 +33,16 @@ internal sealed record LibraryDocument
     /// <summary>Tags from every source.</summary>
     public IReadOnlyList<LibraryTag> Tags { get; init; } = [];
 
+    /// <summary>The tags that count: the highest source per facet; empty means all of <see cref="Tags"/> count.</summary>
+    public IReadOnlyList<LibraryTag> EffectiveTags { get; init; } = [];
+
     /// <summary>The outline.</summary>
     public IReadOnlyList<LibraryHeading> Headings { get; init; } = [];
 
     /// <summary>The extracted text.</summary>
     public string Text { get; init; } = "";
 
-    /// <summary>The tags of one facet, best first.</summary>
+    /// <summary>The effective tags of one facet, best first.</summary>
     public IEnumerable<LibraryTag> TagsOf(string facet) =>
-        Tags.Where(t => t.Facet == facet).OrderByDescending(t => t.Confidence);
+        (EffectiveTags.Count > 0 ? EffectiveTags : Tags).Where(t => t.Facet == facet).OrderByDescending(t => t.Confidence);
 }

@@ -39,11 +39,15 @@ internal static class DocumentPage
         html.Raw("<p><a class=\"button primary download\" download href=\"").Text(FileUrl(document.Id)).Raw("\">Download the original")
             .Raw(" <span class=\"file-info\">(").Text(document.Format.ToUpperInvariant()).Raw(", ").Text(FormatSize(document.SizeBytes)).Raw(")</span></a></p></header>")
             .Raw("<div class=\"document-layout\"><div class=\"document-main\">");
+        var truncated = document.Text.Length > MaxTextChars;
+        var blocks = (truncated ? document.Text[..MaxTextChars] : document.Text)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var anchors = AnchorHeadings(document.Headings, blocks);
         WriteMetadata(html, library, document);
         WritePowers(html, library, document);
-        WriteText(html, document, query);
+        WriteText(html, blocks, truncated, query, anchors);
         html.Raw("</div><aside class=\"document-side\">");
-        WriteOutline(html, document);
+        WriteOutline(html, document, anchors);
         WriteSimilar(html, similar, query);
         html.Raw("</aside></div>");
         TagTable.Write(html, document);
@@ -108,7 +112,7 @@ internal static class DocumentPage
         html.Raw("</ul></section>");
     }
 
-    private static void WriteOutline(HtmlWriter html, LibraryDocument document)
+    private static void WriteOutline(HtmlWriter html, LibraryDocument document, IReadOnlyDictionary<int, int> anchors)
     {
         if (document.Headings.Count == 0)
         {
@@ -117,10 +121,21 @@ internal static class DocumentPage
 
         var top = document.Headings.Min(h => h.Level);
         html.Raw("<nav class=\"outline\" aria-labelledby=\"outline-heading\"><h2 id=\"outline-heading\">Outline</h2><ul>");
-        foreach (var heading in document.Headings.Take(200))
+        for (var i = 0; i < Math.Min(document.Headings.Count, 200); i++)
         {
+            var heading = document.Headings[i];
             var depth = Math.Clamp(heading.Level - top, 0, 4);
-            html.Raw("<li class=\"depth-").Number(depth).Raw("\">").Text(heading.Text).Raw("</li>");
+            html.Raw("<li class=\"depth-").Number(depth).Raw("\">");
+            if (anchors.ContainsKey(i))
+            {
+                html.Link("#h" + i.ToString(CultureInfo.InvariantCulture), heading.Text);
+            }
+            else
+            {
+                html.Text(heading.Text);
+            }
+
+            html.Raw("</li>");
         }
 
         html.Raw("</ul></nav>");
@@ -144,22 +159,53 @@ internal static class DocumentPage
         html.Raw("</ul></section>");
     }
 
-    private static void WriteText(HtmlWriter html, LibraryDocument document, string? query)
+    private static void WriteText(HtmlWriter html, IReadOnlyList<string> blocks, bool truncated, string? query, IReadOnlyDictionary<int, int> anchors)
     {
-        var text = document.Text.Length > MaxTextChars ? document.Text[..MaxTextChars] : document.Text;
         var terms = QueryTerms.Parse(query);
+        var headingAt = anchors.ToDictionary(a => a.Value, a => a.Key);
         html.Raw("<section aria-labelledby=\"text-heading\"><h2 id=\"text-heading\">Text</h2><div class=\"document-text\">");
-        foreach (var block in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        for (var b = 0; b < blocks.Count; b++)
         {
-            html.Raw("<p>").Segments(TextMarker.Mark(block, terms)).Raw("</p>");
+            if (headingAt.TryGetValue(b, out var heading))
+            {
+                html.Raw("<p class=\"text-heading\" id=\"h").Number(heading).Raw("\">");
+            }
+            else
+            {
+                html.Raw("<p>");
+            }
+
+            html.Segments(TextMarker.Mark(blocks[b], terms)).Raw("</p>");
         }
 
-        if (document.Text.Length > MaxTextChars)
+        if (truncated)
         {
             html.Raw("<p class=\"muted\">The text continues in the original file.</p>");
         }
 
         html.Raw("</div></section>");
+    }
+
+    // Pairs each heading with the first later text block that reads the same, so the outline can link into the text.
+    private static Dictionary<int, int> AnchorHeadings(IReadOnlyList<LibraryHeading> headings, IReadOnlyList<string> blocks)
+    {
+        var anchors = new Dictionary<int, int>();
+        var next = 0;
+        for (var h = 0; h < headings.Count && next < blocks.Count; h++)
+        {
+            var text = headings[h].Text.Trim();
+            for (var b = next; b < blocks.Count; b++)
+            {
+                if (string.Equals(blocks[b], text, StringComparison.Ordinal))
+                {
+                    anchors[h] = b;
+                    next = b + 1;
+                    break;
+                }
+            }
+        }
+
+        return anchors;
     }
 
     private static string FormatSize(long bytes) => bytes switch

@@ -20,7 +20,7 @@ internal static class HitWriter
         html.Raw("</p>");
         if (hit.Snippet.Count > 0)
         {
-            html.Raw("<p class=\"snippet\">…").Segments(hit.Snippet).Raw("…</p>");
+            html.Raw("<p class=\"snippet\">").Segments(hit.Snippet).Raw("</p>");
         }
 
         if (hit.Councils.Count > 0)

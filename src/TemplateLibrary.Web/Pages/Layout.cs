@@ -19,6 +19,7 @@ internal static class Layout
             .Raw("<nav aria-label=\"Main\"><ul>");
         NavItem(html, "/", "Search", current == "search");
         NavItem(html, "/browse", "Browse", current == "browse");
+        NavItem(html, "/upload", "Add documents", current == "upload");
         return html.Raw("</ul></nav></div></header><main id=\"main\" tabindex=\"-1\"><div class=\"wrap\">");
     }
 

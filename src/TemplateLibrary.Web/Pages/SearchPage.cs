@@ -29,7 +29,7 @@ internal static class SearchPage
             html.Raw("<input type=\"hidden\" name=\"limit\" value=\"").Number(search.Limit).Raw("\">");
         }
 
-        html.Raw("<div class=\"search-layout\">");
+        html.Raw("<p class=\"jump-to-filters\"><a href=\"#facets-heading\">Filter the results</a></p><div class=\"search-layout\">");
         WriteFacetPanel(html, search, result);
         html.Raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
         if (error is not null)

@@ -53,6 +53,9 @@ internal static class UploadEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No files", detail: "attach one or more files in the form");
         }
 
-        return await uploads.AcceptAsync(form, cancellationToken).ConfigureAwait(false);
+        var outcome = await uploads.AcceptAsync(form, cancellationToken).ConfigureAwait(false);
+        return outcome.MetadataProblem is null
+            ? Results.Json(outcome.ToJson())
+            : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid metadata", detail: outcome.MetadataProblem);
     }
 }

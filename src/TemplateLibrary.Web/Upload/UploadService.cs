@@ -21,7 +21,7 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
     public long MaxRequestBytes => options.MaxUploadRequestBytes;
 
     /// <summary>Saves the acceptable files into a new folder under uploads, ingests them and returns the per-file report.</summary>
-    public async Task<IResult> AcceptAsync(IFormCollection form, CancellationToken cancellationToken)
+    public async Task<UploadOutcome> AcceptAsync(IFormCollection form, CancellationToken cancellationToken)
     {
         var batch = Path.Combine(options.ResolvedUploadsDirectory, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
         var filesFolder = Path.Combine(batch, "files");
@@ -59,7 +59,7 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
             }
             catch (ManifestException error)
             {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid metadata", detail: error.Message);
+                return new UploadOutcome(report, error.Message);
             }
             finally
             {
@@ -67,14 +67,7 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
             }
         }
 
-        return Results.Json(new
-        {
-            added = report.Count(f => f.Status == "added"),
-            updated = report.Count(f => f.Status == "updated"),
-            unchanged = report.Count(f => f.Status is "unchanged" or "duplicate" or "moved"),
-            failed = report.Count(f => f.Status == "failed"),
-            files = report.Select(f => new { file = f.File, status = f.Status, id = f.Id, reason = f.Reason }),
-        });
+        return new UploadOutcome(report, null);
     }
 
     private async Task<string?> CheckAsync(IFormFile file, string name, CancellationToken cancellationToken)

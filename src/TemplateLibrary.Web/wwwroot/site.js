@@ -13,11 +13,35 @@
   document.addEventListener('change', function (event) {
     var target = event.target;
     if (target && target.hasAttribute && target.hasAttribute('data-autosubmit')) {
+      remember(target);
       var results = document.querySelector('.result-count');
       if (results) { results.textContent = 'Updating…'; }
       submitForm(target);
     }
   });
+
+  // Keyboard users keep their place: the control they changed has focus again after the page reloads.
+  function remember(control) {
+    try {
+      window.sessionStorage.setItem('templib-focus', JSON.stringify({ name: control.name, value: control.type === 'checkbox' ? control.value : null }));
+    } catch (e) { /* storage may be off; focus then starts at the top */ }
+  }
+
+  (function restoreFocus() {
+    var saved = null;
+    try {
+      saved = JSON.parse(window.sessionStorage.getItem('templib-focus') || 'null');
+      window.sessionStorage.removeItem('templib-focus');
+    } catch (e) { return; }
+    if (!saved || !window.CSS || !CSS.escape) { return; }
+    var selector = '[name="' + CSS.escape(saved.name) + '"]' + (saved.value === null ? '' : '[value="' + CSS.escape(saved.value) + '"]');
+    var control = document.querySelector(selector);
+    if (control) {
+      var details = control.closest('details');
+      if (details) { details.open = true; }
+      control.focus();
+    }
+  })();
 
   // A new search starts on the first page with only the parameters the form holds.
   var form = document.getElementById('search-form');
@@ -29,7 +53,7 @@
     });
   }
 
-  // Suggestions as you type: the datalist offers whole queries, completing the last word.
+  // Suggestions as you type: the datalist offers whole queries (matching titles, then the last word completed).
   var box = document.getElementById('q');
   var list = document.getElementById('q-suggestions');
   if (!box || !list || !window.fetch) { return; }
@@ -42,19 +66,16 @@
 
   function suggest() {
     var value = box.value;
-    var match = /(^|\s)([^\s"()\-]{2,})$/.exec(value);
-    if (!match) { list.textContent = ''; return; }
-    var prefix = match[2];
-    var head = value.slice(0, value.length - prefix.length);
-    if (prefix === lastPrefix) { return; }
-    lastPrefix = prefix;
-    fetch('/api/suggest?q=' + encodeURIComponent(prefix) + '&limit=8', { headers: { Accept: 'application/json' } })
+    if (value.trim().length < 2) { list.textContent = ''; lastPrefix = ''; return; }
+    if (value === lastPrefix) { return; }
+    lastPrefix = value;
+    fetch('/api/suggest?q=' + encodeURIComponent(value) + '&limit=8', { headers: { Accept: 'application/json' } })
       .then(function (response) { return response.ok ? response.json() : []; })
-      .then(function (words) {
+      .then(function (completions) {
         list.textContent = '';
-        words.forEach(function (word) {
+        completions.forEach(function (text) {
           var option = document.createElement('option');
-          option.value = head + word;
+          option.value = text;
           list.appendChild(option);
         });
       })

@@ -1,0 +1,83 @@
+using TemplateLibrary.Web.Html;
+using TemplateLibrary.Web.Pages;
+
+namespace TemplateLibrary.Web.Upload;
+
+/// <summary>The librarian's upload form and its per-file report.</summary>
+internal static class UploadPage
+{
+    private static readonly (string Name, string Label, string Hint)[] Fields =
+    [
+        ("title", "Title", "Used for every file in this upload; leave empty to use each file's own"),
+        ("category", "Service category", "Ids or labels, separated by ; (the first is the primary)"),
+        ("model", "Delivery model", "For example: lead-authority or Joint committee"),
+        ("type", "Document type", "For example: mou, legal-agreement, business-case"),
+        ("councils", "Councils", "Full names separated by ;"),
+        ("year", "Year", "Four digits"),
+        ("powers", "Statutory powers", "For example: lga1972-s101; lga1972-s113"),
+        ("summary", "Summary", "One paragraph"),
+    ];
+
+    /// <summary>Renders the form (or the notice that uploads are off), with the report of the last upload when there is one.</summary>
+    public static string Render(bool enabled, string? tokenField, string? token, UploadOutcome? outcome, string? error)
+    {
+        var html = new HtmlWriter();
+        Layout.Begin(html, "Add documents", "upload");
+        html.Raw("<h1>Add documents</h1>");
+        if (!enabled)
+        {
+            html.Raw("<p class=\"notice\">Uploads are off. A librarian turns them on by setting <code>TemplateLibrary:UploadApiKey</code> in the configuration.</p>");
+            return Layout.End(html).ToString();
+        }
+
+        if (error is not null)
+        {
+            html.Raw("<div class=\"notice error\" role=\"alert\"><p>").Text(error).Raw("</p></div>");
+        }
+
+        if (outcome is not null)
+        {
+            WriteReport(html, outcome);
+        }
+
+        html.Raw("<p class=\"lead\">Files are checked, kept in the uploads folder and ingested like any other: text extracted, tagged and indexed.</p>")
+            .Raw("<form class=\"upload-form\" method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">")
+            .Raw("<input type=\"hidden\" name=\"").Text(tokenField).Raw("\" value=\"").Text(token).Raw("\">")
+            .Raw("<div class=\"field\"><label for=\"apiKey\">Librarian key</label><input type=\"password\" id=\"apiKey\" name=\"apiKey\" autocomplete=\"current-password\" required></div>")
+            .Raw("<div class=\"field\"><label for=\"files\">Files</label><span class=\"hint\" id=\"files-hint\">DOCX, PDF, ODT, Markdown, HTML or text</span>")
+            .Raw("<input type=\"file\" id=\"files\" name=\"files\" multiple required aria-describedby=\"files-hint\" accept=\".docx,.pdf,.odt,.md,.markdown,.txt,.html,.htm\"></div>")
+            .Raw("<fieldset class=\"metadata-fields\"><legend>Metadata (optional)</legend>");
+        foreach (var (name, label, hint) in Fields)
+        {
+            html.Raw("<div class=\"field\"><label for=\"m-").Raw(name).Raw("\">").Text(label).Raw("</label><span class=\"hint\" id=\"m-").Raw(name).Raw("-hint\">").Text(hint)
+                .Raw("</span><input type=\"text\" id=\"m-").Raw(name).Raw("\" name=\"").Raw(name).Raw("\" aria-describedby=\"m-").Raw(name).Raw("-hint\"></div>");
+        }
+
+        html.Raw("</fieldset><button type=\"submit\" class=\"button primary\">Upload and ingest</button></form>");
+        return Layout.End(html).ToString();
+    }
+
+    private static void WriteReport(HtmlWriter html, UploadOutcome outcome)
+    {
+        html.Raw("<section class=\"report\" aria-labelledby=\"report-heading\"><h2 id=\"report-heading\">Upload report</h2><p role=\"status\">")
+            .Number(outcome.Count("added")).Raw(" added, ").Number(outcome.Count("updated")).Raw(" updated, ")
+            .Number(outcome.Count("unchanged", "duplicate", "moved")).Raw(" already in the library, ").Number(outcome.Count("failed")).Raw(" failed.</p>")
+            .Raw("<div class=\"table-scroll\"><table><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Result</th><th scope=\"col\">Details</th></tr></thead><tbody>");
+        foreach (var file in outcome.Files)
+        {
+            html.Raw("<tr><td>").Text(file.File).Raw("</td><td>").Text(file.Status).Raw("</td><td>");
+            if (file.Id is not null && file.Status != "failed")
+            {
+                html.Link(DocumentPage.Url(file.Id, null), "Open");
+            }
+            else
+            {
+                html.Text(file.Reason);
+            }
+
+            html.Raw("</td></tr>");
+        }
+
+        html.Raw("</tbody></table></div></section>");
+    }
+}

@@ -1,0 +1,19 @@
+namespace TemplateLibrary.Web.Tests.Support;
+
+/// <summary>One running app shared by the tests of a class.</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private RunningApp? _app;
+
+    public RunningApp App => _app ?? throw new InvalidOperationException("the app has not started");
+
+    public async Task InitializeAsync() => _app = await RunningApp.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
