@@ -87,11 +87,13 @@ internal static class PdfDocumentReader
 
     private static string ReadPage(PdfFile file, FontCache fonts, PdfPage page, int maxChars, int number, List<string> warnings, CancellationToken cancellationToken)
     {
-        var collector = new GlyphCollector(maxChars);
+        var collector = new GlyphCollector(maxChars, page.Box);
         try
         {
             var content = PageContent(file, page.Dictionary);
-            new ContentInterpreter(file, fonts, collector, cancellationToken).Run(content, page.Resources, Matrix.Identity);
+            var interpreter = new ContentInterpreter(file, fonts, collector, cancellationToken);
+            interpreter.Run(content, page.Resources, Matrix.Identity);
+            AnnotationAppearances.Draw(file, page, interpreter, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not ExtractionException and not OutOfMemoryException)
         {

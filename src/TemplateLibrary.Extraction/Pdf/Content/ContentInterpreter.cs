@@ -15,6 +15,25 @@ internal sealed class ContentInterpreter(PdfFile file, FontCache fonts, GlyphCol
     public void Run(byte[] content, PdfDictionary? resources, Matrix ctm) =>
         Execute(content, resources, GraphicsState.Initial(ctm), 0);
 
+    /// <summary>Draws a form (an annotation appearance) with the given form-to-page transform.</summary>
+    public void RunForm(PdfStream form, PdfDictionary? inheritedResources, Matrix placement)
+    {
+        if (!activeForms.Add(form))
+        {
+            return;
+        }
+
+        try
+        {
+            var resources = file.ResolveDictionary(form.Dictionary["Resources"]) ?? inheritedResources;
+            Execute(file.DecodeStream(form), resources, GraphicsState.Initial(placement), 1);
+        }
+        finally
+        {
+            activeForms.Remove(form);
+        }
+    }
+
     private void Execute(byte[] content, PdfDictionary? resources, GraphicsState state, int depth)
     {
         var lexer = new PdfLexer(content, file.MaxDepth);

@@ -1,8 +1,11 @@
 namespace TemplateLibrary.Extraction.Pdf.Content;
 
 /// <summary>Collects the glyphs of one page, up to the character limit.</summary>
-internal sealed class GlyphCollector(int maxChars)
+internal sealed class GlyphCollector(int maxChars, Parsing.PageBox? bounds = null)
 {
+    /// <summary>Glyphs drawn outside this box are invisible and dropped, as viewers and pdftotext do.</summary>
+    public Parsing.PageBox? Bounds { get; } = bounds;
+
     public List<Glyph> Glyphs { get; } = [];
 
     public int Characters { get; private set; }

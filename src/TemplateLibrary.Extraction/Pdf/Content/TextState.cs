@@ -57,6 +57,11 @@ internal sealed class TextState(GraphicsState graphics)
         var spacing = Graphics.CharSpacing + (isSpaceCode ? Graphics.WordSpacing : 0);
         var advance = font.Vertical ? 0 : (width + (spacing / Math.Max(1e-9, Math.Abs(Graphics.FontSize)))) ;
         var (x0, y0) = render.Transform(0, 0);
+        if (output.Bounds is { } bounds && !bounds.Contains(x0, y0, 1))
+        {
+            return;
+        }
+
         var (x1, y1) = render.Transform(advance, 0);
         var size = Math.Sqrt((render.C * render.C) + (render.D * render.D)) * font.HeightScale;
         var direction = GlyphDirection(render);

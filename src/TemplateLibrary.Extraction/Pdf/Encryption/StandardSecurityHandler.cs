@@ -41,7 +41,8 @@ internal sealed class StandardSecurityHandler
         var revision = PdfValues.ToInt(resolve(encrypt["R"]));
         var owner = (resolve(encrypt["O"]) as PdfString)?.Bytes ?? [];
         var user = (resolve(encrypt["U"]) as PdfString)?.Bytes ?? [];
-        var permissions = PdfValues.ToInt(resolve(encrypt["P"]));
+        // Some writers store /P as an unsigned 32-bit number; the key uses its low four bytes either way.
+        var permissions = PdfValues.TryGetNumber(resolve(encrypt["P"]), out var p) ? unchecked((int)(long)p) : 0;
         var encryptMetadata = resolve(encrypt["EncryptMetadata"]) is not false;
         var (streamCipher, stringCipher, keyBits) = ReadCiphers(encrypt, version, resolve);
 

@@ -38,17 +38,12 @@ internal sealed class FontLoader(PdfFile file, CancellationToken cancellationTok
             text[code] = glyph is null ? null : GlyphList.ToUnicode(glyph);
             if (text[code] is null && (glyph is null || LooksLikeCodeName(glyph)))
             {
-                text[code] = FallbackText(code, glyph, symbolic || subtype == "Type3" || (glyph is not null));
+                text[code] = FallbackText(code, glyph, allow: true);
             }
         }
 
         var widths = BuildWidths(font, subtype, baseFont, descriptor, names, out var defaultWidth);
-        var heightScale = 1.0;
-        if (subtype == "Type3" && file.ResolveArray(font["FontMatrix"]) is { Count: 6 } matrix)
-        {
-            heightScale = Math.Abs(PdfValues.ToDouble(file.Resolve(matrix[3]), 0.001)) * 1000;
-        }
-
+        var heightScale = subtype == "Type3" ? Type3HeightScale(font, names, widths) : 1.0;
         return new PdfFont
         {
             Name = baseFont,
@@ -56,29 +51,83 @@ internal sealed class FontLoader(PdfFile file, CancellationToken cancellationTok
             SimpleText = text,
             SimpleWidths = widths,
             DefaultWidth = defaultWidth,
-            HeightScale = heightScale <= 0 || heightScale > 100 ? 1 : heightScale,
+            HeightScale = heightScale <= 0 || heightScale > 1000 ? 1 : heightScale,
         };
     }
 
-    private static bool LooksLikeCodeName(string glyph) =>
-        glyph.Length >= 2 && (glyph[0] is 'g' or 'G' or 'c' or 'C' or 'x' || glyph.StartsWith("index", StringComparison.Ordinal))
-        && glyph.Skip(1).All(char.IsAsciiHexDigit);
+    // A Type 3 font's glyph space is unknown without rendering: guess the em from the width of "m" (about 0.6 em),
+    // else of any letter or glyph (about 0.5 em), in the manner of poppler.
+    private double Type3HeightScale(PdfDictionary font, string?[] names, double[] widths)
+    {
+        double Find(Func<string, bool> match)
+        {
+            for (var code = 0; code < 256; code++)
+            {
+                if (names[code] is { } name && match(name) && widths[code] > 0)
+                {
+                    return widths[code];
+                }
+            }
 
-    // Names such as "g32", "c65" or "G41": some producers name glyphs after their codes.
+            return 0;
+        }
+
+        var m = Find(name => name == "m");
+        var estimate = m > 0 ? m / 0.6 : Find(name => name.Length == 1 && char.IsAsciiLetter(name[0])) / 0.5;
+        if (estimate <= 0)
+        {
+            estimate = widths.FirstOrDefault(w => w > 0) / 0.5;
+        }
+
+        if (file.ResolveArray(font["FontMatrix"]) is { Count: 6 } matrix)
+        {
+            var a = PdfValues.ToDouble(file.Resolve(matrix[0]));
+            var d = PdfValues.ToDouble(file.Resolve(matrix[3]));
+            if (a != 0)
+            {
+                estimate *= Math.Abs(d / a);
+            }
+        }
+
+        return estimate is > 0 and < 1000 ? estimate : 1;
+    }
+
+    private static bool LooksLikeCodeName(string glyph) => NumericCode(glyph) is not null;
+
+    // Names such as "g32", "c65" or "a45": some producers name glyphs after their decimal codes.
+    private static int? NumericCode(string glyph)
+    {
+        var letters = 0;
+        while (letters < glyph.Length && letters < 3 && char.IsAsciiLetter(glyph[letters]))
+        {
+            letters++;
+        }
+
+        var digits = glyph.Length - letters;
+        if (digits is < 1 or > 3 || !glyph.Skip(letters).All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var value = int.Parse(glyph.AsSpan(letters), System.Globalization.CultureInfo.InvariantCulture);
+        return value is >= 32 and < 256 ? value : null;
+    }
+
     private static string? FallbackText(int code, string? glyph, bool allow)
     {
-        if (glyph is not null && glyph.Length >= 2 && glyph[0] is 'c' or 'C' or 'g' && int.TryParse(glyph.AsSpan(1), out var decimalCode)
-            && decimalCode is >= 32 and < 127)
+        var numeric = glyph is null ? null : NumericCode(glyph);
+        var value = numeric ?? code;
+        if (!allow && numeric is null)
         {
-            return ((char)decimalCode).ToString();
+            return null;
         }
 
-        if (allow && code is >= 32 and < 127)
+        if (value is >= 32 and < 127)
         {
-            return ((char)code).ToString();
+            return ((char)value).ToString();
         }
 
-        return code is >= 32 and < 127 ? ((char)code).ToString() : null;
+        return value is >= 160 and < 256 && StandardEncodings.WinAnsi[value] is { } name ? GlyphList.ToUnicode(name) : null;
     }
 
     private string?[] BuildEncoding(PdfDictionary font, string? subtype, string baseFont, PdfDictionary? descriptor, bool symbolic)
@@ -113,7 +162,8 @@ internal sealed class FontLoader(PdfFile file, CancellationToken cancellationTok
                 baseTable = Type1EncodingReader.Read(file.DecodeStream(program), PdfValues.ToInt(file.Resolve(program.Dictionary["Length1"])));
             }
 
-            baseTable ??= subtype == "TrueType" && !symbolic ? StandardEncodings.WinAnsi : StandardEncodings.Standard;
+            // A TrueType font without /Encoding is drawn through its own cmap, which is close to WinAnsi for text.
+            baseTable ??= subtype == "TrueType" ? StandardEncodings.WinAnsi : StandardEncodings.Standard;
         }
 
         var names = (string?[])baseTable.Clone();

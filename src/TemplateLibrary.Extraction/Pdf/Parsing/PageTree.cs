@@ -12,7 +12,7 @@ internal static class PageTree
         var pages = new List<PdfPage>();
         var visited = new HashSet<object>();
         var root = file.Catalog?["Pages"];
-        Walk(file, root, null, pages, visited, 0, cancellationToken);
+        Walk(file, root, null, null, pages, visited, 0, cancellationToken);
         if (pages.Count == 0 && file.Recovered)
         {
             pages.AddRange(FindLoosePages(file, cancellationToken));
@@ -21,7 +21,7 @@ internal static class PageTree
         return pages;
     }
 
-    private static void Walk(PdfFile file, object? node, PdfDictionary? inheritedResources, List<PdfPage> pages, HashSet<object> visited, int depth, CancellationToken cancellationToken)
+    private static void Walk(PdfFile file, object? node, PdfDictionary? inheritedResources, PageBox? inheritedBox, List<PdfPage> pages, HashSet<object> visited, int depth, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (depth > file.MaxDepth || pages.Count >= MaxPages)
@@ -36,13 +36,14 @@ internal static class PageTree
         }
 
         var resources = file.ResolveDictionary(dictionary["Resources"]) ?? inheritedResources;
+        var mediaBox = PageBox.Read(file, dictionary["MediaBox"]) ?? inheritedBox;
         var kids = file.ResolveArray(dictionary["Kids"]);
         var type = dictionary.GetName("Type");
         if (kids is not null && type != "Page")
         {
             foreach (var kid in kids)
             {
-                Walk(file, kid, resources, pages, visited, depth + 1, cancellationToken);
+                Walk(file, kid, resources, mediaBox, pages, visited, depth + 1, cancellationToken);
             }
 
             return;
@@ -50,8 +51,24 @@ internal static class PageTree
 
         if (type is "Page" or null || dictionary.ContainsKey("Contents"))
         {
-            pages.Add(new PdfPage(dictionary, resources));
+            pages.Add(new PdfPage(dictionary, resources, VisibleBox(file, dictionary, mediaBox)));
         }
+    }
+
+    // The crop box only when it lies inside the media box; a bogus crop box should not hide text.
+    private static PageBox? VisibleBox(PdfFile file, PdfDictionary page, PageBox? mediaBox)
+    {
+        var crop = PageBox.Read(file, page["CropBox"]);
+        if (crop is null || mediaBox is null)
+        {
+            return mediaBox ?? crop;
+        }
+
+        var x0 = Math.Max(crop.X0, mediaBox.X0);
+        var y0 = Math.Max(crop.Y0, mediaBox.Y0);
+        var x1 = Math.Min(crop.X1, mediaBox.X1);
+        var y1 = Math.Min(crop.Y1, mediaBox.Y1);
+        return x1 - x0 < 1 || y1 - y0 < 1 ? mediaBox : new PageBox(x0, y0, x1, y1);
     }
 
     private static IEnumerable<PdfPage> FindLoosePages(PdfFile file, CancellationToken cancellationToken)
@@ -71,7 +88,7 @@ internal static class PageTree
 
             if (file.GetObject(number) is PdfDictionary { } page && page.GetName("Type") == "Page")
             {
-                yield return new PdfPage(page, file.ResolveDictionary(page["Resources"]));
+                yield return new PdfPage(page, file.ResolveDictionary(page["Resources"]), PageBox.Read(file, page["MediaBox"]));
             }
         }
     }
