@@ -20,6 +20,13 @@ internal static class PdfDocumentReader
             throw new ExtractionException("not a PDF: the file is empty");
         }
 
+        // Offsets count from "%PDF-": drop any bytes (a BOM, a mail header) written before it.
+        var header = data.AsSpan(0, Math.Min(data.Length, 1024)).IndexOf("%PDF-"u8);
+        if (header > 0)
+        {
+            data = data.AsSpan(header).ToArray();
+        }
+
         PdfFile file;
         try
         {

@@ -70,7 +70,8 @@ internal static class PageLayout
 
         var size = Math.Max(glyph.Size, 1e-3);
         var last = line.Glyphs[^1];
-        return Math.Abs(glyph.Y - last.Y) <= 0.4 * Math.Min(size, Math.Max(last.Size, 1e-3))
+        // Generous on the baseline so superscripts and subscripts stay in their line.
+        return Math.Abs(glyph.Y - last.Y) <= 0.6 * Math.Max(size, last.Size)
             && glyph.X >= last.EndX - (0.5 * size)
             && glyph.X - last.EndX <= 3 * size;
     }
@@ -95,7 +96,9 @@ internal static class PageLayout
                 foreach (var line in candidates)
                 {
                     var size = Math.Min(line.Size, run.Size);
-                    if (Math.Abs(line.Y - run.Y) <= 0.3 * size
+                    var close = Math.Abs(line.Y - run.Y) <= 0.3 * size
+                        || (Math.Abs(line.Y - run.Y) <= 0.5 * Math.Max(line.Size, run.Size) && (run.MinX - line.MaxX) is > -0.5 and < 0.5);
+                    if (close
                         && run.MinX <= line.MaxX + (1.0 * size)
                         && run.MaxX >= line.MinX - (1.0 * size))
                     {
@@ -136,42 +139,78 @@ internal static class PageLayout
             line.Sorted = true;
         }
 
-        var builder = new StringBuilder(glyphs.Count + 8);
-        Glyph? previous = null;
+        // Drop spaces and bold-effect duplicates, remembering where explicit spaces were.
+        var kept = new List<Glyph>(glyphs.Count);
+        var spaceBefore = new List<bool>(glyphs.Count);
         var pendingSpace = false;
         foreach (var glyph in glyphs)
         {
             if (glyph.IsSpace)
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = kept.Count > 0;
                 continue;
             }
 
-            if (previous is { } prev)
+            if (kept.Count > 0 && IsDuplicate(kept[^1], glyph))
             {
-                if (IsDuplicate(prev, glyph))
-                {
-                    continue;
-                }
-
-                var gap = glyph.X - prev.EndX;
-                if (gap > WordGap * Math.Max(prev.Size, glyph.Size) * 1.0)
-                {
-                    pendingSpace = true;
-                }
+                continue;
             }
 
-            if (pendingSpace && builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
+            kept.Add(glyph);
+            spaceBefore.Add(pendingSpace);
             pendingSpace = false;
-            AppendText(builder, glyph.Text);
-            previous = glyph;
+        }
+
+        var letterSpacedThreshold = LetterSpacedThreshold(kept, spaceBefore);
+        var builder = new StringBuilder(kept.Count + 8);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (i > 0)
+            {
+                var previous = kept[i - 1];
+                var gap = kept[i].X - previous.EndX;
+                var size = Math.Max(previous.Size, kept[i].Size);
+                var space = spaceBefore[i] || (letterSpacedThreshold is { } threshold ? gap >= threshold * size : gap > WordGap * size);
+                if (space)
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            AppendText(builder, kept[i].Text);
         }
 
         return builder.ToString().Trim();
+    }
+
+    // A line whose every glyph stands apart (letter-spaced headings) would read as single letters; as in
+    // poppler, its word gap becomes a little more than its narrowest gap, capped at 0.4 em.
+    private static double? LetterSpacedThreshold(List<Glyph> glyphs, List<bool> spaceBefore)
+    {
+        if (glyphs.Count < 4)
+        {
+            return null;
+        }
+
+        var minGap = double.MaxValue;
+        for (var i = 1; i < glyphs.Count; i++)
+        {
+            var size = Math.Max(glyphs[i - 1].Size, glyphs[i].Size);
+            var gap = (glyphs[i].X - glyphs[i - 1].EndX) / size;
+            if (spaceBefore[i])
+            {
+                continue;
+            }
+
+            if (gap <= WordGap)
+            {
+                return null;
+            }
+
+            minGap = Math.Min(minGap, gap);
+        }
+
+        return minGap == double.MaxValue ? null : Math.Min(1.3 * minGap, 0.4);
     }
 
     private static bool IsDuplicate(Glyph previous, Glyph glyph) =>

@@ -174,6 +174,9 @@ internal sealed class PdfFile
         }
 
         Trailer = trailer;
+
+        // Object streams of an encrypted file can only be read once the key is known.
+        SetUpEncryption();
         IndexObjectStreams();
         if (Catalog is null)
         {
@@ -239,7 +242,7 @@ internal sealed class PdfFile
 
     private void SetUpEncryption()
     {
-        if (Trailer["Encrypt"] is null)
+        if (Trailer["Encrypt"] is null || security is not null)
         {
             return;
         }
