@@ -161,6 +161,11 @@ internal sealed class FontLoader(PdfFile file, CancellationToken cancellationTok
             {
                 baseTable = Type1EncodingReader.Read(file.DecodeStream(program), PdfValues.ToInt(file.Resolve(program.Dictionary["Length1"])));
             }
+            else if (subtype is "Type1" or "MMType1" && file.Resolve(descriptor?["FontFile3"]) is PdfStream compact
+                && compact.Dictionary.GetName("Subtype") == "Type1C")
+            {
+                baseTable = CffEncodingReader.Read(file.DecodeStream(compact));
+            }
 
             // A TrueType font without /Encoding is drawn through its own cmap, which is close to WinAnsi for text.
             baseTable ??= subtype == "TrueType" ? StandardEncodings.WinAnsi : StandardEncodings.Standard;
