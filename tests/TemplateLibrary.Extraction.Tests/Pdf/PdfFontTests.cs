@@ -67,8 +67,8 @@ public class PdfFontTests
         var toUnicode = builder.AddStream(string.Empty, cmap);
         var descendant = builder.Add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Noto /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [1 [500 500 500] 4 26 500] >>");
         var font = builder.Add($"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Noto /Encoding /Identity-H /DescendantFonts [{descendant} 0 R] /ToUnicode {toUnicode} 0 R >>");
-        // "joint" then a gap of 2000 thousandths, then "panel".
-        var content = builder.AddStream(string.Empty, "BT /F1 10 Tf 72 700 Td [<000A000F0009000E0014> -2000 <00100001000E0005000C>] TJ ET");
+        // "joint" then a gap of 600 thousandths, then "panel".
+        var content = builder.AddStream(string.Empty, "BT /F1 10 Tf 72 700 Td [<000A000F0009000E0014> -600 <00100001000E0005000C>] TJ ET");
         var page = builder.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 {font} 0 R >> >> /Contents {content} 0 R >>");
         builder.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R >>");
         builder.Set(pages, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");

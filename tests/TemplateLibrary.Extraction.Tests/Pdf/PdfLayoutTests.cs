@@ -65,5 +65,30 @@ public class PdfLayoutTests
         text.Should().Be("Scaled\nPlain");
     }
 
+    [Fact]
+    public void Extract_TwoColumnsDrawnRowByRow_ReadsColumnByColumn()
+    {
+        // Each row draws the left column's line, then the right column's line at the same baseline.
+        var text = Extract("BT /F1 10 Tf 1 0 0 1 72 720 Tm (Joint committee minutes) Tj 1 0 0 1 320 720 Tm (Second column starts) Tj "
+            + "1 0 0 1 72 706 Tm (continue here.) Tj 1 0 0 1 320 706 Tm (and ends here.) Tj ET");
+        text.Should().Be("Joint committee minutes\ncontinue here.\nSecond column starts\nand ends here.");
+    }
+
+    [Fact]
+    public void Extract_HeadingAboveTwoColumns_ReadsHeadingFirst()
+    {
+        var text = Extract("BT /F1 10 Tf 1 0 0 1 320 700 Tm (Right column) Tj 1 0 0 1 72 700 Tm (Left column) Tj "
+            + "/F1 16 Tf 1 0 0 1 72 740 Tm (A heading across both columns) Tj ET");
+        text.Should().Be("A heading across both columns\nLeft column\nRight column");
+    }
+
+    [Fact]
+    public void Extract_AccentDrawnOverLetter_CombinesThem()
+    {
+        // "o" then a dieresis placed over it, as TeX does.
+        var text = Extract("BT /F1 12 Tf 1 0 0 1 72 700 Tm (J) Tj 1 0 0 1 79.3 700 Tm (o) Tj 1 0 0 1 79.3 700 Tm (\\250) Tj 1 0 0 1 86 700 Tm (rg) Tj ET");
+        text.Should().Be("Jörg");
+    }
+
     private static string Extract(string content) => PdfTestRunner.Extract(TestPdfs.Simple(content)).Text;
 }

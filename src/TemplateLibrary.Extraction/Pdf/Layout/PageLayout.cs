@@ -73,7 +73,7 @@ internal static class PageLayout
         // Generous on the baseline so superscripts and subscripts stay in their line.
         return Math.Abs(glyph.Y - last.Y) <= 0.6 * Math.Max(size, last.Size)
             && glyph.X >= last.EndX - (0.5 * size)
-            && glyph.X - last.EndX <= 3 * size;
+            && glyph.X - last.EndX <= 1.5 * size;
     }
 
     // Runs on one baseline that touch or overlap become one line, whatever order they were drawn in.
@@ -161,6 +161,7 @@ internal static class PageLayout
             pendingSpace = false;
         }
 
+        Diacritics.Combine(kept, spaceBefore);
         var letterSpacedThreshold = LetterSpacedThreshold(kept, spaceBefore);
         var builder = new StringBuilder(kept.Count + 8);
         for (var i = 0; i < kept.Count; i++)
