@@ -62,6 +62,14 @@ public class PdfStructureTests
     }
 
     [Fact]
+    public void Extract_CatalogLostAndNoXref_FindsPagesByScanning()
+    {
+        var (builder, root) = TestPdfs.OnePage(Hello);
+        builder.Set(root, "(the catalog was overwritten)");
+        PdfTestRunner.Extract(builder.Build(root, omitXref: true)).Text.Should().Be("Shared legal service");
+    }
+
+    [Fact]
     public void Extract_StreamLengthLies_FindsEndstream()
     {
         var builder = new TestPdfBuilder();

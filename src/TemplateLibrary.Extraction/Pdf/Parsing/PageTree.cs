@@ -71,6 +71,22 @@ internal static class PageTree
         return x1 - x0 < 1 || y1 - y0 < 1 ? mediaBox : new PageBox(x0, y0, x1, y1);
     }
 
+    private static object? Inherited(PdfFile file, PdfDictionary page, string key)
+    {
+        var node = page;
+        for (var depth = 0; node is not null && depth < file.MaxDepth; depth++)
+        {
+            if (file.Resolve(node[key]) is { } value)
+            {
+                return value is PdfStream stream ? stream.Dictionary : value;
+            }
+
+            node = file.ResolveDictionary(node["Parent"]);
+        }
+
+        return null;
+    }
+
     private static IEnumerable<PdfPage> FindLoosePages(PdfFile file, CancellationToken cancellationToken)
     {
         for (var number = 1; number < 10_000_000; number++)
@@ -88,7 +104,7 @@ internal static class PageTree
 
             if (file.GetObject(number) is PdfDictionary { } page && page.GetName("Type") == "Page")
             {
-                yield return new PdfPage(page, file.ResolveDictionary(page["Resources"]), PageBox.Read(file, page["MediaBox"]));
+                yield return new PdfPage(page, Inherited(file, page, "Resources") as PdfDictionary, PageBox.Read(file, Inherited(file, page, "MediaBox")));
             }
         }
     }

@@ -95,7 +95,9 @@ internal sealed class PdfFile
             return cached;
         }
 
-        if (!loading.Add(number))
+        // A reference met while loading itself is a cycle; a very deep chain (stream lengths that are
+        // streams…) is cut short so a crafted file cannot exhaust the stack.
+        if (loading.Count >= maxDepth || !loading.Add(number))
         {
             return null;
         }
@@ -180,12 +182,8 @@ internal sealed class PdfFile
         IndexObjectStreams();
         if (Catalog is null)
         {
+            // Without a catalog (often cut off at the end of a truncated file) the pages are found by scanning.
             Trailer["Root"] = FindCatalog();
-        }
-
-        if (Catalog is null)
-        {
-            throw new ExtractionException("damaged: no document catalog found");
         }
     }
 

@@ -97,7 +97,7 @@ internal sealed class PdfLexer(byte[] data, int start, int end, int maxDepth)
                     return DictionaryEnd;
                 }
 
-                return ReadObject(allowReferences, depth, out endOfInput);
+                return new PdfOperator(">");
             case (byte)'[':
                 Position++;
                 return ReadArray(allowReferences, depth);
