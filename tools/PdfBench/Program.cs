@@ -119,7 +119,7 @@ if (!skipPdftotext && PdftotextRunner.Available())
 }
 else
 {
-    Console.WriteLine("pdftotext not on PATH: no speed ratio.");
+    Console.WriteLine(skipPdftotext ? "pdftotext timing skipped (--no-pdftotext)." : "pdftotext not on PATH: no speed ratio.");
 }
 
 return 0;

@@ -55,7 +55,7 @@ internal sealed class TextState(GraphicsState graphics)
     {
         var render = RenderMatrix();
         var spacing = Graphics.CharSpacing + (isSpaceCode ? Graphics.WordSpacing : 0);
-        var advance = font.Vertical ? 0 : (width + (spacing / Math.Max(1e-9, Math.Abs(Graphics.FontSize)))) ;
+        var advance = font.Vertical ? 0 : width + (spacing / Math.Max(1e-9, Math.Abs(Graphics.FontSize)));
         var (x0, y0) = render.Transform(0, 0);
         if (output.Bounds is { } bounds && !bounds.Contains(x0, y0, 1))
         {
