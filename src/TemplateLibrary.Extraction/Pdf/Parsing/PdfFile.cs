@@ -344,53 +344,11 @@ internal sealed class PdfFile
 
         if (security is not null && number != encryptObjectNumber)
         {
-            Decrypt(value, number, generation, 0);
+            ObjectDecryption.Decrypt(security, value, number, generation, 0, maxDepth);
         }
 
         return true;
     }
-
-    private void Decrypt(object? value, int number, int generation, int depth)
-    {
-        if (depth > maxDepth)
-        {
-            return;
-        }
-
-        switch (value)
-        {
-            case PdfString text:
-                text.Bytes = security!.DecryptString(text.Bytes, number, generation);
-                break;
-            case List<object?> array:
-                foreach (var item in array)
-                {
-                    Decrypt(item, number, generation, depth + 1);
-                }
-
-                break;
-            case PdfDictionary dictionary:
-                foreach (var (_, item) in dictionary.Entries)
-                {
-                    Decrypt(item, number, generation, depth + 1);
-                }
-
-                break;
-            case PdfStream stream:
-                Decrypt(stream.Dictionary, number, generation, depth + 1);
-                var type = stream.Dictionary.GetName("Type");
-                if (type == "XRef" || (type == "Metadata" && !security!.EncryptMetadata) || IsIdentityCrypt(stream.Dictionary))
-                {
-                    break;
-                }
-
-                stream.RawData = security!.DecryptStream(stream.RawData, number, generation);
-                break;
-        }
-    }
-
-    private static bool IsIdentityCrypt(PdfDictionary dictionary) =>
-        dictionary["Filter"] is PdfName { Value: "Crypt" } || (dictionary["Filter"] is List<object?> { Count: > 0 } list && list[0] is PdfName { Value: "Crypt" });
 
     private object? LoadFromObjectStream(XrefEntry entry)
     {

@@ -284,126 +284,18 @@ internal sealed class PdfLexer(byte[] data, int start, int end, int maxDepth)
 
     private PdfString ReadLiteralString()
     {
-        var data = Data;
-        Position++;
-        var output = new List<byte>();
-        var nesting = 1;
-        while (Position < End)
-        {
-            var b = data[Position++];
-            switch (b)
-            {
-                case (byte)'(':
-                    nesting++;
-                    output.Add(b);
-                    break;
-                case (byte)')':
-                    nesting--;
-                    if (nesting == 0)
-                    {
-                        return new PdfString(output.ToArray());
-                    }
-
-                    output.Add(b);
-                    break;
-                case (byte)'\\':
-                    ReadEscape(output);
-                    break;
-                case (byte)'\r':
-                    // An end-of-line in a string is read as a single newline.
-                    output.Add((byte)'\n');
-                    if (Position < End && data[Position] == '\n')
-                    {
-                        Position++;
-                    }
-
-                    break;
-                default:
-                    output.Add(b);
-                    break;
-            }
-        }
-
-        return new PdfString(output.ToArray());
-    }
-
-    private void ReadEscape(List<byte> output)
-    {
-        var data = Data;
-        if (Position >= End)
-        {
-            return;
-        }
-
-        var c = data[Position++];
-        switch (c)
-        {
-            case (byte)'n': output.Add((byte)'\n'); break;
-            case (byte)'r': output.Add((byte)'\r'); break;
-            case (byte)'t': output.Add((byte)'\t'); break;
-            case (byte)'b': output.Add(8); break;
-            case (byte)'f': output.Add(12); break;
-            case (byte)'\r':
-                if (Position < End && data[Position] == '\n')
-                {
-                    Position++;
-                }
-
-                break;
-            case (byte)'\n':
-                break;
-            case >= (byte)'0' and <= (byte)'7':
-                var value = c - '0';
-                for (var i = 0; i < 2 && Position < End && data[Position] is >= (byte)'0' and <= (byte)'7'; i++)
-                {
-                    value = (value * 8) + (data[Position++] - '0');
-                }
-
-                output.Add((byte)value);
-                break;
-            default:
-                output.Add(c);
-                break;
-        }
+        var position = Position;
+        var result = PdfStringLexer.ReadLiteral(Data, ref position, End);
+        Position = position;
+        return result;
     }
 
     private PdfString ReadHexString()
     {
-        var data = Data;
-        Position++;
-        var output = new List<byte>();
-        var high = -1;
-        while (Position < End)
-        {
-            var b = data[Position++];
-            if (b == '>')
-            {
-                break;
-            }
-
-            var value = PdfBytes.HexValue(b);
-            if (value < 0)
-            {
-                continue;
-            }
-
-            if (high < 0)
-            {
-                high = value;
-            }
-            else
-            {
-                output.Add((byte)((high << 4) | value));
-                high = -1;
-            }
-        }
-
-        if (high >= 0)
-        {
-            output.Add((byte)(high << 4));
-        }
-
-        return new PdfString(output.ToArray());
+        var position = Position;
+        var result = PdfStringLexer.ReadHex(Data, ref position, End);
+        Position = position;
+        return result;
     }
 
     private List<object?> ReadArray(bool allowReferences, int depth)
