@@ -108,6 +108,12 @@ public class PdfFontTests
     }
 
     [Fact]
+    public void Extract_ZapfDingbats_MapsToDingbatsBlock()
+    {
+        Run("<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>", "(4 3 H)").Should().Be("✔ ✓ ★");
+    }
+
+    [Fact]
     public void Extract_ActualText_ReplacesTheGlyphs()
     {
         var content = "BT /F1 12 Tf 72 700 Td (Shared ) Tj /Span << /ActualText (service) >> BDC (s\\351rv) Tj EMC ET";

@@ -32,8 +32,15 @@ internal sealed class FontLoader(PdfFile file, CancellationToken cancellationTok
         var symbolic = (flags & 4) != 0 && (flags & 32) == 0;
         var names = BuildEncoding(font, subtype, baseFont, descriptor, symbolic);
         var text = new string?[256];
+        var dingbats = IsDingbats(baseFont) && font["Encoding"] is null;
         for (var code = 0; code < 256; code++)
         {
+            if (dingbats)
+            {
+                text[code] = DingbatsUnicode.Map(code);
+                continue;
+            }
+
             var glyph = names[code];
             text[code] = glyph is null ? null : GlyphList.ToUnicode(glyph);
             if (text[code] is null && (glyph is null || LooksLikeCodeName(glyph)))
@@ -90,6 +97,12 @@ internal sealed class FontLoader(PdfFile file, CancellationToken cancellationTok
         }
 
         return estimate is > 0 and < 1000 ? estimate : 1;
+    }
+
+    private static bool IsDingbats(string baseFont)
+    {
+        var stripped = baseFont.Length > 7 && baseFont[6] == '+' ? baseFont[7..] : baseFont;
+        return stripped.StartsWith("ZapfDingbats", StringComparison.Ordinal) || stripped.StartsWith("Dingbats", StringComparison.Ordinal);
     }
 
     private static bool LooksLikeCodeName(string glyph) => NumericCode(glyph) is not null;
