@@ -1,0 +1,44 @@
+using System.Text;
+using TemplateLibrary.Extraction.Pdf.Objects;
+using TemplateLibrary.Extraction.Pdf.Parsing;
+
+namespace TemplateLibrary.Extraction.Tests.Pdf;
+
+public class PdfLexerTests
+{
+    [Fact]
+    public void ReadObject_DictionaryOfEveryType_ParsesEachValue()
+    {
+        var source = "<< /Int 42 /Real -3.5 /Bool true /Null null /Name /A#20B /Str (a\\(b\\)\\101\\\nc) /Hex <414> /Arr [1 2 0 R /X] /Ref 7 0 R /Sub << /K (v) >> >>";
+        var dictionary = (PdfDictionary)Read(source)!;
+        dictionary["Int"].Should().Be(42);
+        dictionary["Real"].Should().Be(-3.5);
+        dictionary["Bool"].Should().Be(true);
+        dictionary["Null"].Should().BeNull();
+        dictionary.GetName("Name").Should().Be("A B");
+        ((PdfString)dictionary["Str"]!).Bytes.Should().Equal(Encoding.ASCII.GetBytes("a(b)Ac"));
+        ((PdfString)dictionary["Hex"]!).Bytes.Should().Equal(0x41, 0x40);
+        var array = (List<object?>)dictionary["Arr"]!;
+        array[0].Should().Be(1);
+        array[1].Should().Be(new PdfReference(2, 0));
+        dictionary["Ref"].Should().Be(new PdfReference(7, 0));
+        ((PdfDictionary)dictionary["Sub"]!)["K"].Should().BeOfType<PdfString>();
+    }
+
+    [Fact]
+    public void ReadObject_DeepNesting_StopsAtTheLimit()
+    {
+        var source = new string('[', 10_000) + new string(']', 10_000);
+        var lexer = new PdfLexer(Encoding.ASCII.GetBytes(source), 32);
+        var act = () => lexer.ReadObject();
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void ReadObject_Keywords_ComeBackAsOperators()
+    {
+        Read("BT").Should().Be(new PdfOperator("BT"));
+    }
+
+    private static object? Read(string source) => new PdfLexer(Encoding.Latin1.GetBytes(source), 64).ReadObject();
+}
