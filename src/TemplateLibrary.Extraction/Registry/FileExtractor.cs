@@ -32,8 +32,7 @@ public sealed class FileExtractor : IFileExtractor
     /// <summary>Creates the extractor with every built-in format; it is stateless and safe to share between threads.</summary>
     public static FileExtractor CreateDefault(ExtractionLimits? limits = null) => new(
         [
-            // At merge, swap in the real one: new Pdf.PdfExtractor(),
-            new PendingPdfExtractor(),
+            new Pdf.PdfExtractor(),
             new DocxExtractor(),
             new OdtExtractor(),
             new HtmlExtractor(),
