@@ -49,6 +49,11 @@ internal static class CueScorer
         var matches = new List<(TaxonomyCue Cue, int Index, int Length, string Text)>();
         foreach (var cue in term.Cues)
         {
+            if (cue.Anchor is not null && !zone.Words.Contains(cue.Anchor))
+            {
+                continue;
+            }
+
             var match = cue.Regex.Match(zone.Text);
             for (var n = 0; match.Success && n < MaxCountedHits; n++, match = match.NextMatch())
             {

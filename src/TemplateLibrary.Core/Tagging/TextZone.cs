@@ -4,4 +4,8 @@ namespace TemplateLibrary.Core.Tagging;
 /// <param name="Name">title, heading, opening or body.</param>
 /// <param name="Text">The zone's text.</param>
 /// <param name="Weight">The multiplier applied to cue weights found here.</param>
-internal sealed record TextZone(string Name, string Text, double Weight);
+internal sealed record TextZone(string Name, string Text, double Weight)
+{
+    /// <summary>The zone's lower-case words: a literal cue whose anchor is missing cannot match here.</summary>
+    public HashSet<string> Words { get; } = ZoneWords.Of(Text);
+}

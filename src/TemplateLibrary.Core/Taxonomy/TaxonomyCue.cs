@@ -11,6 +11,7 @@ public sealed class TaxonomyCue
         IsRegex = isRegex;
         Weight = weight;
         Regex = regex;
+        Anchor = isRegex ? null : CueAnchor.Of(pattern);
     }
 
     /// <summary>The phrase or regular expression as written in the taxonomy file.</summary>
@@ -24,4 +25,7 @@ public sealed class TaxonomyCue
 
     /// <summary>The compiled matcher (literal phrases become whole-word, case-insensitive patterns).</summary>
     internal Regex Regex { get; }
+
+    /// <summary>A lower-case word every match contains, so a zone without it is skipped; null when none is certain.</summary>
+    internal string? Anchor { get; }
 }

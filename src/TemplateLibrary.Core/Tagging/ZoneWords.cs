@@ -1,0 +1,28 @@
+namespace TemplateLibrary.Core.Tagging;
+
+/// <summary>The lower-case words of a text, for checking a cue's anchor before running its pattern.</summary>
+internal static class ZoneWords
+{
+    public static HashSet<string> Of(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+            else if (start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+}
