@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Web;
 
 namespace TemplateLibrary.Cli.Commands;
@@ -17,7 +18,8 @@ internal sealed class ServeCommand : ICliCommand
             var app = LibraryWebApp.Build(new LibraryWebOptions
             {
                 IndexDirectory = context.Resolve(parse.GetValue(options.Index)!),
-                CorpusDirectory = corpusOption is null ? null : context.Resolve(corpusOption),
+                CorpusDirectory = corpusOption is null ? CorpusLocator.Find(context.CurrentDirectory) : context.Resolve(corpusOption),
+                TaxonomyFile = parse.GetValue(options.Taxonomy) is { } taxonomy ? context.Resolve(taxonomy) : null,
                 Urls = parse.GetValue(urls)!,
             });
             app.Run();
