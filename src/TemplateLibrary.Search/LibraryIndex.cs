@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
+using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Search.Documents;
+using TemplateLibrary.Search.Duplicates;
 using TemplateLibrary.Search.Indexing;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Search.Schema;
@@ -12,7 +14,7 @@ namespace TemplateLibrary.Search;
 
 /// <summary>The document index: SQLite FTS5 full text plus tags and facets, in one database file per folder.</summary>
 /// <remarks>Thread-safe; each operation takes a pooled connection. WAL mode lets other processes read while one writes.</remarks>
-public sealed class LibraryIndex : IDocumentIndex, IDisposable
+public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDisposable
 {
     /// <summary>The database file name inside the index folder.</summary>
     public const string DatabaseFileName = "library.db";
@@ -164,6 +166,10 @@ public sealed class LibraryIndex : IDocumentIndex, IDisposable
     /// <exception cref="DocumentNotFoundException">No document has the id.</exception>
     public IReadOnlyList<SimilarDocument> FindSimilar(string id, int limit) =>
         Read((connection, transaction) => SimilarFinder.Find(connection, transaction, Snapshot(connection, transaction), id, Math.Clamp(limit, 1, 100)));
+
+    /// <inheritdoc />
+    public IReadOnlyList<NearDuplicate> FindNearDuplicates(string documentId, double threshold = NearDuplicateThreshold.Default) =>
+        Read((connection, transaction) => NearDuplicateReader.Find(connection, transaction, documentId, threshold));
 
     /// <summary>Completions for search-as-you-type: matching titles, then vocabulary words.</summary>
     public IReadOnlyList<string> Suggest(string prefix, int limit) =>

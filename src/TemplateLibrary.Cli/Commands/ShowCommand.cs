@@ -20,13 +20,14 @@ internal sealed class ShowCommand : ICliCommand
             var documentId = parse.GetValue(id)!;
             var document = services.Index.GetDocument(documentId) ?? throw new DocumentNotFoundException(documentId);
             var similar = services.Index.FindSimilar(documentId, 5);
+            var nearDuplicates = services.Index.FindNearDuplicates(documentId);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, new { document, similar });
+                JsonOutput.Write(context.Output, new { document, nearDuplicates, similar });
             }
             else
             {
-                DocumentView.Write(context, document, similar, services.Taxonomy, includeText: !parse.GetValue(noText));
+                DocumentView.Write(context, document, nearDuplicates, similar, services.Taxonomy, includeText: !parse.GetValue(noText));
             }
 
             return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search.Model;
@@ -9,7 +10,8 @@ namespace TemplateLibrary.Cli.Output;
 /// <summary>Prints one stored document for a person.</summary>
 internal static class DocumentView
 {
-    public static void Write(CliContext context, StoredDocument document, IReadOnlyList<SimilarDocument> similar, Taxonomy taxonomy, bool includeText)
+    public static void Write(
+        CliContext context, StoredDocument document, IReadOnlyList<NearDuplicate> nearDuplicates, IReadOnlyList<SimilarDocument> similar, Taxonomy taxonomy, bool includeText)
     {
         var console = context.Console;
         console.MarkupLine($"[bold]{Markup.Escape(document.Title)}[/]  [grey]{document.Id}[/]");
@@ -61,6 +63,16 @@ internal static class DocumentView
             foreach (var heading in document.Headings.Take(60))
             {
                 console.MarkupLine($"{new string(' ', 2 * Math.Max(0, heading.Level - 1))}- {Markup.Escape(heading.Text)}");
+            }
+        }
+
+        if (nearDuplicates.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Near-duplicates[/] (another version, or the same text in another format)");
+            foreach (var other in nearDuplicates)
+            {
+                console.MarkupLine($"  {Markup.Escape(other.Title)}  [grey]{other.DocumentId} · {other.Similarity:P0} similar · {Markup.Escape(other.Path)}[/]");
             }
         }
 

@@ -15,7 +15,8 @@ internal sealed record IngestSummaryJson(
     double ElapsedSeconds,
     bool DryRun,
     IReadOnlyList<IngestFileJson> Failures,
-    IReadOnlyList<IngestFileJson> Changes)
+    IReadOnlyList<IngestFileJson> Changes,
+    IReadOnlyList<NearDuplicateLink> NearDuplicates)
 {
     public static IngestSummaryJson From(IngestionReport report) => new(
         report.Count(FileOutcomeKind.Added),
@@ -29,5 +30,6 @@ internal sealed record IngestSummaryJson(
         Math.Round(report.Elapsed.TotalSeconds, 3),
         report.DryRun,
         report.Files.Where(f => f.Kind == FileOutcomeKind.Failed).Select(IngestFileJson.From).ToList(),
-        report.Files.Where(f => f.Kind is not (FileOutcomeKind.Failed or FileOutcomeKind.Unchanged)).Select(IngestFileJson.From).ToList());
+        report.Files.Where(f => f.Kind is not (FileOutcomeKind.Failed or FileOutcomeKind.Unchanged)).Select(IngestFileJson.From).ToList(),
+        report.NearDuplicates);
 }

@@ -22,6 +22,11 @@ internal static class IngestSummaryView
             console.MarkupLine($"  {file.Kind.ToString().ToLowerInvariant(),-9} {Markup.Escape(file.Path)}  [grey]{Markup.Escape(file.Reason ?? string.Empty)}[/]");
         }
 
+        foreach (var link in report.NearDuplicates)
+        {
+            console.MarkupLine($"  near-duplicate {Markup.Escape(link.Path)} ~ {Markup.Escape(link.OtherPath)}  [grey]{link.Similarity:P0} similar[/]");
+        }
+
         var failures = report.Files.Where(f => f.Kind == FileOutcomeKind.Failed).ToList();
         if (failures.Count > 0)
         {

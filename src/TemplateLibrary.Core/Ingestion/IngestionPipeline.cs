@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Indexing;
@@ -65,7 +66,8 @@ public sealed class IngestionPipeline
         outcomes.AddRange(writer.RemovalOutcomes(removals.Where(r => !r.Moved)));
 
         return new IngestionReport(
-            [.. outcomes.OrderBy(o => o.Path, StringComparer.Ordinal)], clock.Elapsed, run.BytesDone, request.DryRun);
+            [.. outcomes.OrderBy(o => o.Path, StringComparer.Ordinal)], clock.Elapsed, run.BytesDone, request.DryRun,
+            request.DryRun ? [] : FindNearDuplicates(outcomes));
     }
 
     /// <summary>Runs the ingestion synchronously.</summary>
@@ -163,6 +165,32 @@ public sealed class IngestionPipeline
         {
             return (null, $"could not be read ({ex.GetType().Name}: {ex.Message})");
         }
+    }
+
+    private List<NearDuplicateLink> FindNearDuplicates(IEnumerable<FileOutcome> outcomes)
+    {
+        var links = new List<NearDuplicateLink>();
+        if (_index is not INearDuplicateFinder finder)
+        {
+            return links;
+        }
+
+        var seen = new HashSet<(string, string)>();
+        foreach (var outcome in outcomes.Where(o => o.Kind is FileOutcomeKind.Added or FileOutcomeKind.Updated && o.DocumentId is not null))
+        {
+            foreach (var other in finder.FindNearDuplicates(outcome.DocumentId!))
+            {
+                var pair = string.CompareOrdinal(outcome.DocumentId, other.DocumentId) < 0
+                    ? (outcome.DocumentId!, other.DocumentId)
+                    : (other.DocumentId, outcome.DocumentId!);
+                if (seen.Add(pair))
+                {
+                    links.Add(new NearDuplicateLink(outcome.DocumentId!, outcome.Path, other.DocumentId, other.Path, other.Similarity));
+                }
+            }
+        }
+
+        return links;
     }
 
     private static List<Removal> FindRemovals(WalkResult walk, IReadOnlyDictionary<string, IndexedFile> known)

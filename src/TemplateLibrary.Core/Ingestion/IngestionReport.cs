@@ -4,8 +4,10 @@ namespace TemplateLibrary.Core.Ingestion;
 public sealed class IngestionReport
 {
     /// <summary>Creates the report from the outcomes.</summary>
-    public IngestionReport(IReadOnlyList<FileOutcome> files, TimeSpan elapsed, long bytesRead, bool dryRun)
+    public IngestionReport(
+        IReadOnlyList<FileOutcome> files, TimeSpan elapsed, long bytesRead, bool dryRun, IReadOnlyList<NearDuplicateLink>? nearDuplicates = null)
     {
+        NearDuplicates = nearDuplicates ?? [];
         Files = files;
         Elapsed = elapsed;
         BytesRead = bytesRead;
@@ -14,6 +16,9 @@ public sealed class IngestionReport
 
     /// <summary>Every file's outcome, sorted by path.</summary>
     public IReadOnlyList<FileOutcome> Files { get; }
+
+    /// <summary>Documents added or changed in this run that nearly match another document, each pair once.</summary>
+    public IReadOnlyList<NearDuplicateLink> NearDuplicates { get; }
 
     /// <summary>How long the run took.</summary>
     public TimeSpan Elapsed { get; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TemplateLibrary.Core.Indexing;
+using TemplateLibrary.Search.Duplicates;
 using TemplateLibrary.Search.Schema;
 using TemplateLibrary.Search.Searching;
 
@@ -12,6 +13,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
     private readonly TagWriter tags;
+    private readonly SignatureWriter signatures;
     private readonly SqliteCommand upsertDocument;
     private readonly SqliteCommand findRowId;
     private readonly SqliteCommand findFileDoc;
@@ -26,6 +28,7 @@ internal sealed class ChangeSetWriter : IDisposable
         this.connection = connection;
         this.transaction = transaction;
         tags = new TagWriter(connection, transaction);
+        signatures = new SignatureWriter(connection, transaction);
         upsertDocument = SqlCommands.Create(
             connection,
             transaction,
@@ -116,6 +119,7 @@ internal sealed class ChangeSetWriter : IDisposable
     public void Dispose()
     {
         tags.Dispose();
+        signatures.Dispose();
         upsertDocument.Dispose();
         findRowId.Dispose();
         findFileDoc.Dispose();
@@ -146,6 +150,7 @@ internal sealed class ChangeSetWriter : IDisposable
         command.Set("$body", SnippetMarkers.Strip(content.Text));
         var doc = (long)command.ExecuteScalar()!;
         tags.ReplaceSupplied(doc, record.Tags);
+        signatures.Replace(doc, record.Signature);
         return doc;
     }
 

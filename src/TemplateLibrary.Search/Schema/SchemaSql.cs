@@ -4,7 +4,7 @@ namespace TemplateLibrary.Search.Schema;
 internal static class SchemaSql
 {
     /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Statements that create the schema on an empty database.</summary>
     public static IReadOnlyList<string> Create { get; } =
@@ -59,6 +59,21 @@ internal static class SchemaSql
             PRIMARY KEY(doc, facet, source, value)
         ) WITHOUT ROWID
         """,
+        // MinHash sketches and their LSH band keys: documents sharing a key are near-duplicate candidates.
+        """
+        CREATE TABLE signatures(
+            doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+            minhash BLOB NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE signature_bands(
+            band_key INTEGER NOT NULL,
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            PRIMARY KEY(band_key, doc)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX signature_bands_doc ON signature_bands(doc)",
         // Materialised on every write: per document and facet, the tags of the highest source present.
         """
         CREATE TABLE effective_tags(
