@@ -13,7 +13,7 @@ internal sealed class LibreOfficeStage(CorpusLayout layout, string workDirectory
     public async Task RunAsync(IReadOnlyList<SourceDocument> documents, TextWriter log, CancellationToken cancellationToken)
     {
         var wanted = documents
-            .Where(d => d.Format is OutputFormat.DocxLibreOffice or OutputFormat.PdfLibreOffice or OutputFormat.Odt)
+            .Where(d => d.Format is OutputFormat.DocxLibreOffice or OutputFormat.PdfLibreOffice or OutputFormat.PdfGhostscript or OutputFormat.Odt)
             .ToList();
         if (wanted.Count == 0)
         {
@@ -54,6 +54,19 @@ internal sealed class LibreOfficeStage(CorpusLayout layout, string workDirectory
         }
 
         log.WriteLine($"  LibreOffice: {pdfDocuments.Count} DOCX -> PDF");
+
+        var gsDocuments = wanted.Where(d => d.Format == OutputFormat.PdfGhostscript).ToList();
+        var gsSourceDirectory = Path.Combine(workDirectory, "lo-pdf-for-gs");
+        await converter.ConvertAsync(gsDocuments.Select(DocxOf).ToList(), "pdf", "writer_pdf_Export", gsSourceDirectory, cancellationToken).ConfigureAwait(false);
+        foreach (var document in gsDocuments)
+        {
+            var distilled = Path.Combine(gsSourceDirectory, document.BaseName + ".gs.pdf");
+            await GhostscriptDistiller.DistillAsync(Path.Combine(gsSourceDirectory, document.BaseName + ".pdf"), distilled, cancellationToken).ConfigureAwait(false);
+            var bytes = await File.ReadAllBytesAsync(distilled, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(layout.PathOf(document), GeneratedFileFinisher.FinishPdf(bytes, document), cancellationToken).ConfigureAwait(false);
+        }
+
+        log.WriteLine($"  Ghostscript: {gsDocuments.Count} PDF re-distilled");
 
         var odtDocuments = wanted.Where(d => d.Format == OutputFormat.Odt).ToList();
         var odtDirectory = Path.Combine(workDirectory, "lo-odt");

@@ -13,6 +13,11 @@ internal static class PdfProducer
             return "Chromium (Skia/PDF)";
         }
 
+        if (text.Contains("Ghostscript", StringComparison.Ordinal))
+        {
+            return "Ghostscript (pdfwrite)";
+        }
+
         // LibreOffice writes its Producer as UTF-16 hex: <FEFF004C0069006200720065004F...> is "LibreO".
         if (text.Contains("FEFF004C0069006200720065004F", StringComparison.Ordinal) || text.Contains("(LibreOffice", StringComparison.Ordinal))
         {

@@ -18,6 +18,9 @@ internal enum OutputFormat
     /// <summary>Two-column HTML printed to PDF by Chromium.</summary>
     PdfChromiumTwoColumn,
 
+    /// <summary>DOCX to PDF by LibreOffice, then re-distilled by Ghostscript's pdfwrite, as PDF printers do.</summary>
+    PdfGhostscript,
+
     /// <summary>Markdown with front matter, copied.</summary>
     Markdown,
 

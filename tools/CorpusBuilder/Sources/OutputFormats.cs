@@ -10,6 +10,7 @@ internal static class OutputFormats
         ["pdf-lo"] = OutputFormat.PdfLibreOffice,
         ["pdf-chromium"] = OutputFormat.PdfChromium,
         ["pdf-chromium-2col"] = OutputFormat.PdfChromiumTwoColumn,
+        ["pdf-gs"] = OutputFormat.PdfGhostscript,
         ["md"] = OutputFormat.Markdown,
         ["odt"] = OutputFormat.Odt,
         ["html"] = OutputFormat.Html,
@@ -22,7 +23,7 @@ internal static class OutputFormats
     public static string Extension(OutputFormat format) => format switch
     {
         OutputFormat.DocxLibreOffice or OutputFormat.DocxOpenXml => "docx",
-        OutputFormat.PdfLibreOffice or OutputFormat.PdfChromium or OutputFormat.PdfChromiumTwoColumn => "pdf",
+        OutputFormat.PdfLibreOffice or OutputFormat.PdfChromium or OutputFormat.PdfChromiumTwoColumn or OutputFormat.PdfGhostscript => "pdf",
         OutputFormat.Markdown => "md",
         OutputFormat.Odt => "odt",
         OutputFormat.Html => "html",
