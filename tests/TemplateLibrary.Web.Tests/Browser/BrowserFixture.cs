@@ -39,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, BaseURL = App!.Address.ToString() });
         var page = await context.NewPageAsync();
+        // CI shares two cores with the build: Playwright's 30 s default is too tight when the machine is loaded.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, message) =>
         {
             if (message.Type == "error")

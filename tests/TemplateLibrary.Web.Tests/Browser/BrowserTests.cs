@@ -21,8 +21,9 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
         var modelCountsBefore = await page.Locator("#facet-model .count").AllTextContentsAsync();
 
         // A click submits the form at once, so wait for the new URL rather than re-checking the box's state.
+        var ticked = page.WaitForURLAsync(LegalFilter());
         await page.Locator("#facet-category input[value=\"legal\"]").ClickAsync();
-        await page.WaitForURLAsync(LegalFilter());
+        await ticked;
 
         (await page.EvaluateAsync<string>("() => document.activeElement.value")).Should().Be("legal", "the ticked box keeps the focus after the reload");
         var filtered = await ResultCountAsync(page);
@@ -32,8 +33,10 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
         await Assertions.Expect(page.Locator(".chip")).ToContainTextAsync("Legal");
 
         await Assertions.Expect(page.Locator("#facet-category input[value=\"legal\"]")).ToBeCheckedAsync();
+        // Wait from before the click, so a reload that finishes first cannot be missed.
+        var unticked = page.WaitForURLAsync(url => !LegalFilter().IsMatch(url));
         await page.Locator("#facet-category input[value=\"legal\"]").ClickAsync();
-        await page.WaitForURLAsync(url => !LegalFilter().IsMatch(url));
+        await unticked;
 
         (await ResultCountAsync(page)).Should().Be(before);
         problems.Should().BeEmpty("the page runs without script errors or CSP violations");
