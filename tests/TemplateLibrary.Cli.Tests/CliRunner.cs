@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TemplateLibrary.Cli.Tests;
 
 /// <summary>Runs `templib` in-process against a temporary copy of TestData with captured streams.</summary>
@@ -44,10 +42,4 @@ internal sealed class CliRunner : IDisposable
             File.Copy(file, target);
         }
     }
-}
-
-/// <summary>What a `templib` run printed and returned.</summary>
-internal sealed record CliResult(int ExitCode, string Output, string Error)
-{
-    public JsonElement Json => JsonDocument.Parse(Output).RootElement;
 }

@@ -1,6 +1,7 @@
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Extraction.Pdf;
+using TemplateLibrary.Extraction.Tests.Support;
 using Xunit.Abstractions;
 
 namespace TemplateLibrary.Extraction.Tests.Pdf;

@@ -1,6 +1,6 @@
-namespace TemplateLibrary.Extraction.Tests.Pdf;
+namespace TemplateLibrary.Extraction.Tests.Support;
 
-/// <summary>Word-level F1 over multisets of lower-cased words, outer punctuation stripped (as tools/PdfBench does).</summary>
+/// <summary>Word-level F1 over multisets of lower-cased whitespace-separated words, outer punctuation stripped (as tools/PdfBench does); one definition for every format.</summary>
 internal static class WordF1
 {
     public static double Score(string actual, string expected)
