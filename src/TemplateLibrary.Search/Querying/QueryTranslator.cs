@@ -101,55 +101,23 @@ internal static class QueryTranslator
         };
     }
 
-    private static List<string> PositiveWords(QueryNode node)
+    private static List<string> PositiveWords(QueryNode node) =>
+        TermNodes(node).Where(t => !t.IsPrefix).SelectMany(t => t.Runs).Select(r => r.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+
+    private static List<HighlightTerm> HighlightTerms(QueryNode node) =>
+        TermNodes(node)
+            .SelectMany(t => t.Runs.Select((run, i) => new HighlightTerm(run, t.IsPrefix && i == t.Runs.Count - 1)))
+            .Distinct()
+            .ToList();
+
+    /// <summary>The terms under AND and OR, depth first; excluded terms are not wanted words.</summary>
+    private static IEnumerable<TermNode> TermNodes(QueryNode node) => node switch
     {
-        var words = new List<string>();
-        void Walk(QueryNode current)
-        {
-            switch (current)
-            {
-                case TermNode { IsPrefix: false } term:
-                    words.AddRange(term.Runs.Select(r => r.ToLowerInvariant()));
-                    break;
-                case AndNode and:
-                    and.Children.ToList().ForEach(Walk);
-                    break;
-                case OrNode or:
-                    or.Children.ToList().ForEach(Walk);
-                    break;
-            }
-        }
-
-        Walk(node);
-        return words.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    private static List<HighlightTerm> HighlightTerms(QueryNode node)
-    {
-        var terms = new List<HighlightTerm>();
-        void Walk(QueryNode current)
-        {
-            switch (current)
-            {
-                case TermNode term:
-                    for (var i = 0; i < term.Runs.Count; i++)
-                    {
-                        terms.Add(new HighlightTerm(term.Runs[i], term.IsPrefix && i == term.Runs.Count - 1));
-                    }
-
-                    break;
-                case AndNode and:
-                    and.Children.ToList().ForEach(Walk);
-                    break;
-                case OrNode or:
-                    or.Children.ToList().ForEach(Walk);
-                    break;
-            }
-        }
-
-        Walk(node);
-        return terms.Distinct().ToList();
-    }
+        TermNode term => [term],
+        AndNode and => and.Children.SelectMany(TermNodes),
+        OrNode or => or.Children.SelectMany(TermNodes),
+        _ => [],
+    };
 
     private static void Add(Dictionary<string, List<string>> map, string facet, string value)
     {
