@@ -13,22 +13,37 @@ internal static class LightStemmer
     /// <summary>The word with its first listed suffix removed (keeping at least three letters), then trailing e's.</summary>
     public static string Stem(string word)
     {
-        var stem = word;
+        var buffer = new char[word.Length];
+        return new string(buffer, 0, Stem(word, buffer));
+    }
+
+    /// <summary>Writes the stem of <paramref name="word"/> to <paramref name="destination"/> (at least as long) and returns its length.</summary>
+    public static int Stem(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        var length = word.Length;
+        var endsInY = false;
         foreach (var suffix in Suffixes)
         {
-            if (stem.Length - suffix.Length >= 3 && stem.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                stem = suffix is "ies" or "ied" ? stem[..^3] + "y" : stem[..^suffix.Length];
+                endsInY = suffix is "ies" or "ied";
+                length = word.Length - suffix.Length + (endsInY ? 1 : 0);
                 break;
             }
         }
 
-        // Trailing e's go too, so agree, agreed, agrees and agreement all meet at "agr".
-        while (stem.Length > 3 && stem[^1] == 'e')
+        word[..(endsInY ? length - 1 : length)].CopyTo(destination);
+        if (endsInY)
         {
-            stem = stem[..^1];
+            destination[length - 1] = 'y';
         }
 
-        return stem;
+        // Trailing e's go too, so agree, agreed, agrees and agreement all meet at "agr".
+        while (length > 3 && destination[length - 1] == 'e')
+        {
+            length--;
+        }
+
+        return length;
     }
 }

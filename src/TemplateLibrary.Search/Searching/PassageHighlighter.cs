@@ -20,7 +20,7 @@ internal static class PassageHighlighter
         var firstMatch = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            matched[i] = matcher.Matches(text.Substring(tokens[i].Start, tokens[i].Length));
+            matched[i] = matcher.Matches(text.AsSpan(tokens[i].Start, tokens[i].Length));
             if (matched[i] && firstMatch < 0)
             {
                 firstMatch = i;
