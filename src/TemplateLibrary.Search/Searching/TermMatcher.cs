@@ -59,7 +59,14 @@ internal sealed class TermMatcher
     /// <summary>True when the word matches a term.</summary>
     public bool Matches(ReadOnlySpan<char> word)
     {
-        if (IsEmpty)
+        if (IsEmpty || word.IsEmpty)
+        {
+            return IsEmpty ? false : wordLookup.Contains(word);
+        }
+
+        // An ASCII letter folds to its lower case, so most words are turned away before any folding.
+        var first = word[0];
+        if (checkFirstLetter && char.IsAscii(first) && !firstLetters[char.ToLowerInvariant(first)])
         {
             return false;
         }
