@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace TemplateLibrary.Search.Schema;
 
-/// <summary>Creates the schema, or drops and recreates it when the stored version differs.</summary>
+/// <summary>Creates the schema, upgrades an older one in place where it can, and otherwise drops and recreates it.</summary>
 internal static class SchemaManager
 {
     /// <summary>Ensures the schema is current; returns true when an older index was dropped.</summary>
@@ -12,6 +12,11 @@ internal static class SchemaManager
         Execute(connection, "PRAGMA journal_mode=WAL");
         var stored = ReadVersion(connection);
         if (stored == SchemaSql.Version)
+        {
+            return false;
+        }
+
+        if (CanUpgrade(stored) && Upgrade(connection))
         {
             return false;
         }
@@ -48,6 +53,48 @@ internal static class SchemaManager
         Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version={SchemaSql.Version}"));
         transaction.Commit();
         return hadObjects;
+    }
+
+    // Steps through the upgrades in one transaction: a crash half way leaves the old version whole.
+    private static bool Upgrade(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var stored = ReadVersion(connection);
+        if (!CanUpgrade(stored) && stored != SchemaSql.Version)
+        {
+            transaction.Commit();
+            return false;
+        }
+
+        for (var version = stored; version < SchemaSql.Version; version++)
+        {
+            foreach (var statement in SchemaSql.Upgrades[version])
+            {
+                Execute(connection, statement);
+            }
+        }
+
+        Execute(connection, string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version={SchemaSql.Version}"));
+        transaction.Commit();
+        return true;
+    }
+
+    private static bool CanUpgrade(int stored)
+    {
+        if (stored <= 0 || stored > SchemaSql.Version)
+        {
+            return false;
+        }
+
+        for (var version = stored; version < SchemaSql.Version; version++)
+        {
+            if (!SchemaSql.Upgrades.ContainsKey(version))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The schema version stored in the database.</summary>
