@@ -25,14 +25,21 @@ internal sealed class FacetSnapshot
         this.valueIds = valueIds;
         this.values = values;
         indexByRowId = new Dictionary<long, int>(documents.Count);
+        SortedRowIds = new long[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {
             indexByRowId[documents[i].RowId] = i;
+            SortedRowIds[i] = documents[i].RowId;
         }
+
+        Array.Sort(SortedRowIds);
     }
 
     /// <summary>The index generation this copy reflects.</summary>
     public long Generation { get; }
+
+    /// <summary>Every document's rowid, ascending.</summary>
+    public long[] SortedRowIds { get; }
 
     /// <summary>Every document.</summary>
     public IReadOnlyList<SnapshotDocument> Documents { get; }

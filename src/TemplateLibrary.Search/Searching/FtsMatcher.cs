@@ -10,14 +10,17 @@ internal static class FtsMatcher
     /// <summary>Title, headings, body: a title match weighs most.</summary>
     public const string Bm25 = "bm25(documents_fts, 10.0, 4.0, 1.0)";
 
-    /// <summary>Every matching rowid with its score (negated bm25, so higher is better), or 0 when unscored.</summary>
-    public static List<(long RowId, double Score)> Match(SqliteConnection connection, SqliteTransaction transaction, string expression, bool score)
+    /// <summary>Every matching rowid (within <paramref name="slice"/> when given) with its score (negated bm25, so higher is better), or 0 when unscored.</summary>
+    public static List<(long RowId, double Score)> Match(SqliteConnection connection, SqliteTransaction transaction, string expression, bool score, RowIdSlice? slice = null)
     {
-        var sql = score
+        var sql = (score
             ? $"SELECT rowid, {Bm25} FROM documents_fts WHERE documents_fts MATCH $match"
-            : "SELECT rowid, 0 FROM documents_fts WHERE documents_fts MATCH $match";
-        using var command = SqlCommands.Create(connection, transaction, sql, "$match");
+            : "SELECT rowid, 0 FROM documents_fts WHERE documents_fts MATCH $match")
+            + (slice is null ? string.Empty : " AND rowid BETWEEN $from AND $to");
+        using var command = SqlCommands.Create(connection, transaction, sql, "$match", "$from", "$to");
         command.Set("$match", expression);
+        command.Set("$from", slice?.From ?? 0);
+        command.Set("$to", slice?.To ?? 0);
         var rows = new List<(long, double)>();
         try
         {

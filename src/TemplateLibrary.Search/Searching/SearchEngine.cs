@@ -11,11 +11,13 @@ internal sealed class SearchEngine
     private const int FewHits = 3;
     private readonly FacetLabeler labeler;
     private readonly MatchCache cache;
+    private readonly SlicedScorer scorer;
 
-    /// <summary>Creates the engine with the label lookup for facet values and a cache of recent matches.</summary>
-    public SearchEngine(FacetLabeler labeler, int cachedQueries)
+    /// <summary>Creates the engine with the label lookup for facet values, a cache of recent matches and the scorer of broad matches.</summary>
+    public SearchEngine(FacetLabeler labeler, int cachedQueries, SlicedScorer scorer)
     {
         this.labeler = labeler;
+        this.scorer = scorer;
         cache = new MatchCache(cachedQueries);
     }
 
@@ -132,7 +134,9 @@ internal sealed class SearchEngine
     }
 
     private List<(long RowId, double Score)> Match(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, string expression, bool score) =>
-        cache.GetOrAdd(snapshot.Generation, expression, score, () => FtsMatcher.Match(connection, transaction, expression, score));
+        cache.GetOrAdd(snapshot.Generation, expression, score, () => score
+            ? scorer.Match(connection, transaction, snapshot, expression)
+            : FtsMatcher.Match(connection, transaction, expression, score: false));
 
     private static void CountValues(int[] counts, int[] values)
     {
