@@ -11,6 +11,9 @@ namespace TemplateLibrary.Core.Ingestion;
 /// <summary>Walks, hashes, extracts, tags and indexes files: parallel extraction, one batching writer.</summary>
 public sealed class IngestionPipeline
 {
+    /// <summary>How many near-duplicates the summary lists for each document added or changed (its closest).</summary>
+    public const int NearDuplicatesPerDocument = 3;
+
     private readonly IFileExtractor _extractor;
     private readonly IDocumentIndex _index;
     private readonly IngestionOptions _options;
@@ -178,7 +181,9 @@ public sealed class IngestionPipeline
         var seen = new HashSet<(string, string)>();
         foreach (var outcome in outcomes.Where(o => o.Kind is FileOutcomeKind.Added or FileOutcomeKind.Updated && o.DocumentId is not null))
         {
-            foreach (var other in finder.FindNearDuplicates(outcome.DocumentId!))
+            // Only the closest few per document: a family of 40 versions would otherwise report 780 pairs, and memory
+            // would grow with the square of the library; `show` lists every near-duplicate of a document.
+            foreach (var other in finder.FindNearDuplicates(outcome.DocumentId!).Take(NearDuplicatesPerDocument))
             {
                 var pair = string.CompareOrdinal(outcome.DocumentId, other.DocumentId) < 0
                     ? (outcome.DocumentId!, other.DocumentId)

@@ -26,6 +26,26 @@ public sealed class NearDuplicateTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_FamilyOfVersions_ListsOnlyTheClosestFewPerDocument()
+    {
+        var original = File.ReadAllText(Path.Combine(_cli.Root, "library", "legal-mou.md"));
+        for (var version = 2; version <= 6; version++)
+        {
+            File.WriteAllText(
+                Path.Combine(_cli.Root, "library", $"legal-mou-v{version}.md"),
+                original.Replace("confidentiality clause", $"confidentiality clause (revision {version})", StringComparison.Ordinal));
+        }
+
+        var result = _cli.Run("ingest", "library", "--json");
+
+        var links = result.Json.GetProperty("nearDuplicates").EnumerateArray().ToList();
+        links.Should().NotBeEmpty();
+        links.GroupBy(l => l.GetProperty("documentId").GetString()).Should().OnlyContain(g => g.Count() <= 3);
+        var show = _cli.Run("show", links[0].GetProperty("documentId").GetString()!, "--no-text", "--json");
+        show.Json.GetProperty("nearDuplicates").GetArrayLength().Should().Be(5, "show lists every near-duplicate of the six versions");
+    }
+
+    [Fact]
     public void Ingest_UnrelatedDocuments_ReportsNoNearDuplicates()
     {
         var result = _cli.Run("ingest", "library", "--json");
