@@ -8,11 +8,11 @@ internal static class CuePatternFactory
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
-    public static Regex FromRegex(string pattern, bool caseSensitive) =>
-        new(pattern, Options(caseSensitive), MatchTimeout);
+    public static TieredRegex FromRegex(string pattern, bool caseSensitive) =>
+        new(new Regex(pattern, Options(caseSensitive), MatchTimeout));
 
     /// <summary>A literal phrase matches as whole words, ignoring case, with any run of spaces and either apostrophe.</summary>
-    public static Regex FromLiteral(string phrase, bool caseSensitive)
+    public static TieredRegex FromLiteral(string phrase, bool caseSensitive)
     {
         var trimmed = phrase.Trim();
         var builder = new StringBuilder();
@@ -49,7 +49,7 @@ internal static class CuePatternFactory
             builder.Append(@"(?![\w])");
         }
 
-        return new Regex(builder.ToString(), Options(caseSensitive), MatchTimeout);
+        return new TieredRegex(new Regex(builder.ToString(), Options(caseSensitive), MatchTimeout));
     }
 
     private static RegexOptions Options(bool caseSensitive) =>

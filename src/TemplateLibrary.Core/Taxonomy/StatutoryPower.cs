@@ -5,13 +5,15 @@ namespace TemplateLibrary.Core.Taxonomy;
 /// <summary>A statutory power the tagger recognises in citations, with what it says about the delivery model.</summary>
 public sealed class StatutoryPower
 {
+    private readonly IReadOnlyList<TieredRegex> patterns;
+
     internal StatutoryPower(
         string id,
         string label,
         string? act,
         string? provision,
         bool bareCitationAllowed,
-        IReadOnlyList<Regex> patterns,
+        IReadOnlyList<TieredRegex> patterns,
         IReadOnlyList<PowerModelEvidence> models)
     {
         Id = id;
@@ -19,7 +21,7 @@ public sealed class StatutoryPower
         Act = act;
         Provision = provision;
         BareCitationAllowed = bareCitationAllowed;
-        Patterns = patterns;
+        this.patterns = patterns;
         Models = models;
     }
 
@@ -42,5 +44,5 @@ public sealed class StatutoryPower
     public IReadOnlyList<PowerModelEvidence> Models { get; }
 
     /// <summary>Whole-name patterns ("general power of competence", "TUPE").</summary>
-    internal IReadOnlyList<Regex> Patterns { get; }
+    internal IEnumerable<Regex> Patterns => patterns.Select(p => p.Current);
 }

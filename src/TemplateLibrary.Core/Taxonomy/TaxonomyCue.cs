@@ -5,12 +5,14 @@ namespace TemplateLibrary.Core.Taxonomy;
 /// <summary>A phrase or pattern whose presence is evidence for a taxonomy term.</summary>
 public sealed class TaxonomyCue
 {
-    internal TaxonomyCue(string pattern, bool isRegex, double weight, Regex regex)
+    private readonly TieredRegex matcher;
+
+    internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex)
     {
         Pattern = pattern;
         IsRegex = isRegex;
         Weight = weight;
-        Regex = regex;
+        matcher = regex;
         Anchor = isRegex ? null : CueAnchor.Of(pattern);
     }
 
@@ -23,8 +25,8 @@ public sealed class TaxonomyCue
     /// <summary>How much one hit counts, before zone weighting; negative cues count against the term.</summary>
     public double Weight { get; }
 
-    /// <summary>The compiled matcher (literal phrases become whole-word, case-insensitive patterns).</summary>
-    internal Regex Regex { get; }
+    /// <summary>The matcher (literal phrases become whole-word, case-insensitive patterns).</summary>
+    internal Regex Regex => matcher.Current;
 
     /// <summary>A lower-case word every match contains, so a zone without it is skipped; null when none is certain.</summary>
     internal string? Anchor { get; }

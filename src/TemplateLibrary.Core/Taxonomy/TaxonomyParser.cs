@@ -167,7 +167,7 @@ internal sealed partial class TaxonomyParser
 
         var provision = node.Member("provision") is { } p ? NonEmpty(p, p.StringValue, "\"provision\"") : null;
         var bare = node.Member("bare") is { Kind: JsonNodeKind.Boolean, BooleanValue: true };
-        var patterns = new List<Regex>();
+        var patterns = new List<TieredRegex>();
         if (node.Member("patterns") is { } patternList)
         {
             Expect(patternList, JsonNodeKind.Array, "\"patterns\"");
@@ -234,7 +234,7 @@ internal sealed partial class TaxonomyParser
         };
     }
 
-    private Regex CompileRegex(PositionedJsonNode node, string pattern, bool caseSensitive)
+    private TieredRegex CompileRegex(PositionedJsonNode node, string pattern, bool caseSensitive)
     {
         try
         {
