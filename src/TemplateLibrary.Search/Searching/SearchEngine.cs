@@ -12,12 +12,15 @@ internal sealed class SearchEngine
     private readonly FacetLabeler labeler;
     private readonly MatchCache cache;
     private readonly SlicedScorer scorer;
+    private readonly int processors;
 
-    /// <summary>Creates the engine with the label lookup for facet values, a cache of recent matches and the scorer of broad matches.</summary>
-    public SearchEngine(FacetLabeler labeler, int cachedQueries, SlicedScorer scorer)
+    /// <summary>Creates the engine with the label lookup for facet values, a cache of recent matches, the scorer of broad matches
+    /// and how many cores filtering and counting may use.</summary>
+    public SearchEngine(FacetLabeler labeler, int cachedQueries, SlicedScorer scorer, int processors)
     {
         this.labeler = labeler;
         this.scorer = scorer;
+        this.processors = processors;
         cache = new MatchCache(cachedQueries);
     }
 
@@ -31,47 +34,9 @@ internal sealed class SearchEngine
         var sort = request.Sort == SearchSort.Relevance && !parsed.HasText ? SearchSort.Date : request.Sort;
 
         var candidates = Candidates(connection, transaction, snapshot, parsed, sort == SearchSort.Relevance);
-        var slots = FacetSnapshot.Facets.Count;
-        var counts = new int[slots][];
-        for (var slot = 0; slot < slots; slot++)
-        {
-            counts[slot] = new int[snapshot.ValueCount(slot)];
-        }
-
-        var results = new List<Candidate>();
-        foreach (var candidate in candidates)
-        {
-            var document = snapshot.Documents[candidate.Index];
-            if (!filters.PassesExclusions(document))
-            {
-                continue;
-            }
-
-            // Multi-select: a document failing exactly one facet's filter still counts for that facet.
-            var failing = -1;
-            var failures = 0;
-            for (var slot = 0; slot < slots && failures < 2; slot++)
-            {
-                if (!filters.Passes(slot, document))
-                {
-                    failing = slot;
-                    failures++;
-                }
-            }
-
-            if (failures == 0)
-            {
-                results.Add(candidate);
-                for (var slot = 0; slot < slots; slot++)
-                {
-                    CountValues(counts[slot], document.Values[slot]);
-                }
-            }
-            else if (failures == 1)
-            {
-                CountValues(counts[failing], document.Values[failing]);
-            }
-        }
+        var tally = FacetTally.Build(candidates, snapshot, filters, processors);
+        var results = tally.Results;
+        var counts = tally.Counts;
 
         var page = TopK.Page(results, Comparer(snapshot, sort), offset, limit);
         var hits = new List<SearchHit>(page.Count);
@@ -101,20 +66,23 @@ internal sealed class SearchEngine
 
     private List<Candidate> Candidates(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, ParsedQuery parsed, bool score)
     {
-        var candidates = new List<Candidate>();
         if (parsed.MatchExpression is not null)
         {
-            foreach (var (rowId, rank) in Match(connection, transaction, snapshot, parsed.MatchExpression, score))
+            var rows = Match(connection, transaction, snapshot, parsed.MatchExpression, score);
+            var matched = new List<Candidate>(rows.Count);
+            foreach (var (rowId, rank) in rows)
             {
                 var index = snapshot.IndexOf(rowId);
                 if (index >= 0)
                 {
-                    candidates.Add(new Candidate(index, rank));
+                    matched.Add(new Candidate(index, rank));
                 }
             }
 
-            return candidates;
+            return matched;
         }
+
+        var candidates = new List<Candidate>(snapshot.Documents.Count);
 
         HashSet<long>? excluded = null;
         if (parsed.ExcludeExpression is not null)
@@ -137,14 +105,6 @@ internal sealed class SearchEngine
         cache.GetOrAdd(snapshot.Generation, expression, score, () => score
             ? scorer.Match(connection, transaction, snapshot, expression)
             : FtsMatcher.Match(connection, transaction, expression, score: false));
-
-    private static void CountValues(int[] counts, int[] values)
-    {
-        foreach (var id in values)
-        {
-            counts[id]++;
-        }
-    }
 
     private static Comparison<Candidate> Comparer(FacetSnapshot snapshot, SearchSort sort)
     {
