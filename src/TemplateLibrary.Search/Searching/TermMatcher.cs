@@ -59,14 +59,13 @@ internal sealed class TermMatcher
     /// <summary>True when the word matches a term.</summary>
     public bool Matches(ReadOnlySpan<char> word)
     {
-        if (IsEmpty || word.IsEmpty)
+        if (IsEmpty)
         {
-            return IsEmpty ? false : wordLookup.Contains(word);
+            return false;
         }
 
         // An ASCII letter folds to its lower case, so most words are turned away before any folding.
-        var first = word[0];
-        if (checkFirstLetter && char.IsAscii(first) && !firstLetters[char.ToLowerInvariant(first)])
+        if (checkFirstLetter && !word.IsEmpty && char.IsAscii(word[0]) && !firstLetters[char.ToLowerInvariant(word[0])])
         {
             return false;
         }
