@@ -33,7 +33,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         this.connections = connections;
         WasRebuilt = wasRebuilt;
         labeler = new FacetLabeler(options.LabelFor);
-        engine = new SearchEngine(labeler, options.CachedQueries, new SlicedScorer(connections.Open, Environment.ProcessorCount), Environment.ProcessorCount);
+        engine = new SearchEngine(labeler, options.CachedQueries, connections.Open, Environment.ProcessorCount);
     }
 
     /// <summary>The index folder.</summary>

@@ -14,13 +14,13 @@ internal sealed class SearchEngine
     private readonly SlicedScorer scorer;
     private readonly int processors;
 
-    /// <summary>Creates the engine with the label lookup for facet values, a cache of recent matches, the scorer of broad matches
-    /// and how many cores filtering and counting may use.</summary>
-    public SearchEngine(FacetLabeler labeler, int cachedQueries, SlicedScorer scorer, int processors)
+    /// <summary>Creates the engine with the label lookup for facet values, a cache of recent matches, a way to open more
+    /// connections and how many cores scoring, filtering and counting may use.</summary>
+    public SearchEngine(FacetLabeler labeler, int cachedQueries, Func<SqliteConnection> openConnection, int processors)
     {
         this.labeler = labeler;
-        this.scorer = scorer;
         this.processors = processors;
+        scorer = new SlicedScorer(openConnection, processors);
         cache = new MatchCache(cachedQueries);
     }
 

@@ -14,12 +14,12 @@ internal sealed class SlicedScorer
     public const int DefaultMinDocuments = 2000;
 
     private const int MaxSlices = 4;
-    private readonly Func<SqliteConnection>? open;
+    private readonly Func<SqliteConnection> open;
     private readonly int slices;
     private readonly int minDocuments;
 
-    /// <summary>Creates the scorer; with no way to open connections (or one core) it runs one statement.</summary>
-    public SlicedScorer(Func<SqliteConnection>? open, int processors, int minDocuments = DefaultMinDocuments)
+    /// <summary>Creates the scorer over a way to open connections; with one core it runs one statement.</summary>
+    public SlicedScorer(Func<SqliteConnection> open, int processors, int minDocuments = DefaultMinDocuments)
     {
         this.open = open;
         this.minDocuments = minDocuments;
@@ -29,7 +29,7 @@ internal sealed class SlicedScorer
     /// <summary>Every matching rowid with its score, as <see cref="FtsMatcher.Match"/> returns them.</summary>
     public List<(long RowId, double Score)> Match(SqliteConnection connection, SqliteTransaction transaction, FacetSnapshot snapshot, string expression)
     {
-        if (open is null || slices < 2 || snapshot.Documents.Count < minDocuments)
+        if (slices < 2 || snapshot.Documents.Count < minDocuments)
         {
             return FtsMatcher.Match(connection, transaction, expression, score: true);
         }
@@ -73,7 +73,7 @@ internal sealed class SlicedScorer
 
         try
         {
-            using var connection = open!();
+            using var connection = open();
             using var transaction = connection.BeginTransaction(deferred: true);
             if (FacetSnapshot.ReadGeneration(connection, transaction) == generation)
             {
