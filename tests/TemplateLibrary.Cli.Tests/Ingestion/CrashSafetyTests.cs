@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Xunit.Abstractions;
 
 namespace TemplateLibrary.Cli.Tests.Ingestion;
 

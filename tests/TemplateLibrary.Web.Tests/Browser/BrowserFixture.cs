@@ -17,11 +17,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Why the browser tests are skipped, or null when they run.</summary>
     public string? SkipReason { get; private set; }
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
-            SkipReason = $"skipped: {ChromiumPath} not found (install Debian's chromium: apt-get install -y chromium)";
+            SkipReason = $"{ChromiumPath} not found (install Debian's chromium: apt-get install -y chromium)";
             return;
         }
 
@@ -53,7 +53,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -1,18 +1,14 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace TemplateLibrary.Web.Tests.Browser;
 
-public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task SearchPage_TickAndUntickFacet_ResultsAndCountsChange()
     {
-        if (Skipped())
-        {
-            return;
-        }
+        SkipWithoutBrowser();
 
         var problems = new List<string>();
         var page = await fixture.NewPageAsync(problems);
@@ -45,10 +41,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
     [Fact]
     public async Task DocumentPage_OpenFromResultsAndDownload_GivesTheOriginalFile()
     {
-        if (Skipped())
-        {
-            return;
-        }
+        SkipWithoutBrowser();
 
         var problems = new List<string>();
         var page = await fixture.NewPageAsync(problems);
@@ -73,10 +66,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
     [Fact]
     public async Task SearchBox_Typing_OffersSuggestions()
     {
-        if (Skipped())
-        {
-            return;
-        }
+        SkipWithoutBrowser();
 
         var page = await fixture.NewPageAsync([]);
         await page.GotoAsync("/");
@@ -91,10 +81,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
     [Fact]
     public async Task SearchPage_Keyboard_FirstTabReachesSkipLink()
     {
-        if (Skipped())
-        {
-            return;
-        }
+        SkipWithoutBrowser();
 
         var page = await fixture.NewPageAsync([]);
         await page.GotoAsync("/");
@@ -104,16 +91,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture, ITestOutputHelp
         (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Should().Be("Skip to main content");
     }
 
-    private bool Skipped()
-    {
-        if (fixture.SkipReason is null)
-        {
-            return false;
-        }
-
-        output.WriteLine(fixture.SkipReason);
-        return true;
-    }
+    private void SkipWithoutBrowser() => Assert.SkipWhen(fixture.SkipReason is not null, fixture.SkipReason ?? "");
 
     private static async Task<int> ResultCountAsync(IPage page)
     {

@@ -7,9 +7,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public RunningApp App => _app ?? throw new InvalidOperationException("the app has not started");
 
-    public async Task InitializeAsync() => _app = await RunningApp.StartAsync();
+    public async ValueTask InitializeAsync() => _app = await RunningApp.StartAsync();
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_app is not null)
         {
