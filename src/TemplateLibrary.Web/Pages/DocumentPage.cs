@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;

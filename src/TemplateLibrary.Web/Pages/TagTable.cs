@@ -1,4 +1,5 @@
 using System.Globalization;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
 using TemplateLibrary.Web.Library;
 

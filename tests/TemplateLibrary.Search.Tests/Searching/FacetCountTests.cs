@@ -70,10 +70,8 @@ public sealed class FacetCountTests : IDisposable
     }
 
     [Fact]
-    public void Search_Facets_OrderedByCountThenLabelWithLabelsFromOptions()
+    public void Search_Facets_OrderedByCountThenLabelWithTaxonomyLabels()
     {
-        temp.Reopen(new LibraryIndexOptions { LabelFor = (facet, value) => facet == "category" && value == "legal" ? "Legal" : null });
-
         var categories = temp.Index.Search(new SearchRequest()).Facets["category"];
 
         categories.Select(c => c.Count).Should().BeInDescendingOrder();

@@ -1,0 +1,332 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TemplateLibrary.Search.Analysis;
+using TemplateLibrary.Search.Indexing;
+
+namespace TemplateLibrary.Search.Querying;
+
+/// <summary>Makes a parsed query into Lucene queries with the library's analyzer.</summary>
+/// <remarks>
+/// Plain words are read as a practitioner's question: question words ("how do we") are dropped, synonyms and citations
+/// are recognised across words ("memorandum of understanding", "section 113"), each remaining word or concept may match in
+/// the title, headings or text, and a minimum that rises with the query's length must match. Documents holding the words
+/// together, or carrying a facet value the query names, rank higher. Quoted phrases and parenthesised groups must match;
+/// OR, -word and prefix* work as typed.
+/// </remarks>
+internal sealed class LuceneQueryBuilder
+{
+    private readonly LibraryAnalyzer analyzer;
+    private readonly SynonymTable synonyms;
+    private readonly ValueNameTable names;
+    private readonly ValueNameTable councils;
+    private readonly IReadOnlySet<string> questionWords;
+    private readonly RankingSettings ranking;
+    private readonly List<Query> highlight = [];
+    private readonly List<string> prefixes = [];
+    private readonly List<string> correctable = [];
+    private readonly List<string> content = [];
+    private readonly List<(ValueName, string)> understood = [];
+    private readonly List<Query> boosts = [];
+    private bool dropQuestionWords;
+
+    /// <summary>Creates a builder for one query.</summary>
+    public LuceneQueryBuilder(LibraryAnalyzer analyzer, SynonymTable synonyms, ValueNameTable names, ValueNameTable councils, IReadOnlySet<string> questionWords, RankingSettings ranking)
+    {
+        this.analyzer = analyzer;
+        this.synonyms = synonyms;
+        this.names = names;
+        this.councils = councils;
+        this.questionWords = questionWords;
+        this.ranking = ranking;
+    }
+
+    /// <summary>The plan for a parsed query tree (null: browse).</summary>
+    public QueryPlan Build(QueryNode? tree)
+    {
+        if (tree is null)
+        {
+            return QueryPlan.None;
+        }
+
+        var children = tree is AndNode and ? and.Children : [tree];
+        var positives = children.Where(c => c is not NotNode).ToList();
+        var plainWords = positives.OfType<TermNode>().Where(IsPlainWord).SelectMany(t => Words(t.Text)).ToList();
+        dropQuestionWords = positives.Count > plainWords.Count || plainWords.Any(w => !questionWords.Contains(w.ToLowerInvariant()));
+
+        var (required, optional) = Clauses(positives, strict: false);
+        var match = new BooleanQuery(disableCoord: true);
+        required.ForEach(q => match.Add(q, Occur.MUST));
+        optional.ForEach(q => match.Add(q, Occur.SHOULD));
+        if (optional.Count > 0)
+        {
+            match.MinimumNumberShouldMatch = ranking.MinimumShouldMatch(optional.Count);
+        }
+
+        var negatives = children.OfType<NotNode>().Select(n => Node(n.Child)).OfType<Query>().ToList();
+        var hasText = required.Count + optional.Count > 0;
+        if (!hasText && negatives.Count == 0)
+        {
+            return QueryPlan.None;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        query.Add(hasText ? match : new MatchAllDocsQuery(), Occur.MUST);
+        boosts.ForEach(b => query.Add(b, Occur.SHOULD));
+        negatives.ForEach(n => query.Add(n, Occur.MUST_NOT));
+        return new QueryPlan
+        {
+            Match = query,
+            HasText = hasText,
+            Highlight = highlight,
+            Prefixes = prefixes,
+            CorrectableWords = correctable,
+            ContentWords = content,
+            Understood = understood,
+        };
+    }
+
+    private static bool IsPlainWord(QueryNode node) => node is TermNode { IsPhrase: false, IsPrefix: false };
+
+    private static IEnumerable<string> Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    // Required clauses must match; optional ones count towards the minimum. Runs of plain words are read together.
+    private (List<Query> Required, List<Query> Optional) Clauses(IReadOnlyList<QueryNode> nodes, bool strict)
+    {
+        var required = new List<Query>();
+        var optional = new List<Query>();
+        var run = new List<string>();
+        void Flush()
+        {
+            if (run.Count > 0)
+            {
+                (strict ? required : optional).AddRange(Run(string.Join(' ', run)));
+                run.Clear();
+            }
+        }
+
+        foreach (var node in nodes)
+        {
+            if (node is NotNode)
+            {
+                continue;
+            }
+
+            if (node is TermNode term && IsPlainWord(term))
+            {
+                run.AddRange(Words(term.Text));
+                continue;
+            }
+
+            Flush();
+            if (Node(node) is { } query)
+            {
+                var mustMatch = strict || node is TermNode { IsPhrase: true } or AndNode;
+                (mustMatch ? required : optional).Add(query);
+            }
+        }
+
+        Flush();
+        return (required, optional);
+    }
+
+    private Query? Node(QueryNode node)
+    {
+        switch (node)
+        {
+            case TermNode { IsPrefix: true } prefix:
+                return Prefix(prefix);
+            case TermNode { IsPhrase: true } phrase:
+                var tokens = TextAnalysis.OnePerPosition(TextAnalysis.Analyze(analyzer, IndexFields.Body, phrase.Text));
+                return tokens.Count == 0 ? null : Text(tokens, slop: 0);
+            case TermNode term:
+                return Group(Run(term.Text), Occur.MUST);
+            case OrNode or:
+                return Group(or.Children.Select(Node).OfType<Query>().ToList(), Occur.SHOULD);
+            case AndNode and:
+                var (required, optional) = Clauses(and.Children, strict: true);
+                var group = Group([.. required, .. optional], Occur.MUST);
+                var excluded = and.Children.OfType<NotNode>().Select(n => Node(n.Child)).OfType<Query>().ToList();
+                if (group is null || excluded.Count == 0)
+                {
+                    return group;
+                }
+
+                var withExclusions = new BooleanQuery(disableCoord: true) { { group, Occur.MUST } };
+                excluded.ForEach(e => withExclusions.Add(e, Occur.MUST_NOT));
+                return withExclusions;
+            default:
+                // A negation inside OR ("legal OR -ict") has nothing to add to what the OR finds.
+                return null;
+        }
+    }
+
+    private static Query? Group(List<Query> queries, Occur occur)
+    {
+        if (queries.Count <= 1)
+        {
+            return queries.FirstOrDefault();
+        }
+
+        var group = new BooleanQuery(disableCoord: true);
+        queries.ForEach(q => group.Add(q, occur));
+        return group;
+    }
+
+    // A run of plain words: one clause per word or recognised concept.
+    private List<Query> Run(string text)
+    {
+        var words = Words(text).Where(w => !dropQuestionWords || !questionWords.Contains(w.ToLowerInvariant())).ToList();
+        var runText = string.Join(' ', words);
+        var tokens = TextAnalysis.OnePerPosition(TextAnalysis.Analyze(analyzer, IndexFields.Body, runText));
+        var wordStarts = new List<int>();
+        for (var i = 0; i < runText.Length; i++)
+        {
+            if (runText[i] != ' ' && (i == 0 || runText[i - 1] == ' '))
+            {
+                wordStarts.Add(i);
+            }
+        }
+
+        int WordOf(int offset) => wordStarts.FindLastIndex(s => s <= offset);
+        string Typed(int first, int last) => string.Join(' ', words.Skip(first).Take(last - first + 1));
+        string TypedTokens(int first, int last) => Typed(WordOf(tokens[first].Start), WordOf(tokens[last].End - 1));
+
+        var terms = tokens.Select(t => t.Term).ToList();
+        Understand(terms, TypedTokens);
+        var clauses = new List<Query>();
+        var index = 0;
+        while (index < tokens.Count)
+        {
+            var token = tokens[index];
+            if (synonyms.Match(terms, index) is { } synonym)
+            {
+                var concept = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+                foreach (var expression in synonym.Group)
+                {
+                    concept.Add(Text([.. expression.Terms.Select((t, i) => new AnalyzedToken(t, expression.Positions[i], 0, 0, false))], slop: 0));
+                }
+
+                clauses.Add(concept);
+                content.Add(TypedTokens(index, index + synonym.Length - 1));
+                index += synonym.Length;
+                continue;
+            }
+
+            // Tokens of one typed word ("e-mail", "co-operation") form a phrase.
+            var end = index + 1;
+            while (end < tokens.Count && WordOf(tokens[end].Start) == WordOf(token.Start) && !tokens[end].IsCitation && !token.IsCitation)
+            {
+                end++;
+            }
+
+            clauses.Add(Text(tokens.GetRange(index, end - index), slop: 0));
+            var typed = TypedTokens(index, end - 1);
+            content.Add(typed);
+            if (!token.IsCitation && end - index == 1 && !synonyms.KnownTerms.Contains(token.Term) && !names.KnownTerms.Contains(token.Term)
+                && !typed.Any(char.IsDigit) && !typed.Contains(' ', StringComparison.Ordinal))
+            {
+                correctable.Add(typed.ToLowerInvariant());
+            }
+
+            index = end;
+        }
+
+        if (tokens.Count > 1)
+        {
+            boosts.Add(Phrase(IndexFields.Body, tokens, ranking.PhraseSlop, ranking.PhraseBoost));
+            boosts.Add(Phrase(IndexFields.Title, tokens, ranking.PhraseSlop, ranking.TitlePhraseBoost));
+        }
+
+        return clauses;
+    }
+
+    // Facet values the words name: boost the documents carrying them and offer them as filters.
+    private void Understand(List<string> terms, Func<int, int, string> typed)
+    {
+        foreach (var table in new[] { names, councils })
+        {
+            var index = 0;
+            while (index < terms.Count)
+            {
+                var (length, found) = table.Match(terms, index);
+                if (length == 0)
+                {
+                    index++;
+                    continue;
+                }
+
+                var words = typed(index, index + length - 1);
+                foreach (var name in found)
+                {
+                    if (understood.Any(u => u.Item1.Facet == name.Facet && u.Item1.Value == name.Value))
+                    {
+                        continue;
+                    }
+
+                    understood.Add((name, words));
+                    var boost = new ConstantScoreQuery(new TermQuery(new Term(name.Facet, name.Value))) { Boost = ranking.UnderstoodBoost };
+                    boosts.Add(boost);
+                }
+
+                index += length;
+            }
+        }
+    }
+
+    // A word or phrase in the title, headings or text, the best field counting.
+    private Query Text(List<AnalyzedToken> tokens, int slop)
+    {
+        var best = new DisjunctionMaxQuery(ranking.FieldTieBreaker)
+        {
+            Phrase(IndexFields.Title, tokens, slop, ranking.TitleBoost),
+            Phrase(IndexFields.Headings, tokens, slop, ranking.HeadingsBoost),
+            Phrase(IndexFields.Body, tokens, slop, 1f),
+        };
+        highlight.Add(Phrase(IndexFields.Body, tokens, slop, 1f));
+        return best;
+    }
+
+    private static Query Phrase(string field, List<AnalyzedToken> tokens, int slop, float boost)
+    {
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Slop = slop, Boost = boost };
+        var first = tokens[0].Position;
+        foreach (var token in tokens)
+        {
+            phrase.Add(new Term(field, token.Term), token.Position - first);
+        }
+
+        return phrase;
+    }
+
+    // prefix*: the unstemmed words of the index, so "cas*" finds "casework" and "cases" but not the stem of "casual".
+    private Query? Prefix(TermNode node)
+    {
+        var tokens = TextAnalysis.OnePerPosition(TextAnalysis.Analyze(analyzer, IndexFields.Words, node.Text));
+        var last = tokens.Count > 0 && tokens[^1].End >= node.Text.TrimEnd().Length
+            ? tokens[^1].Term
+            : new string(node.Text.Reverse().TakeWhile(char.IsLetterOrDigit).Reverse().ToArray()).ToLowerInvariant();
+        if (last.Length < 2)
+        {
+            return null;
+        }
+
+        prefixes.Add(last);
+        var whole = tokens.Count > 0 && tokens[^1].Term == last ? tokens.Take(tokens.Count - 1) : tokens;
+        var group = new BooleanQuery(disableCoord: true) { { new PrefixQuery(new Term(IndexFields.Words, last)), Occur.MUST } };
+        foreach (var token in whole)
+        {
+            group.Add(new TermQuery(new Term(IndexFields.Words, token.Term)), Occur.MUST);
+            foreach (var stem in TextAnalysis.Analyze(analyzer, IndexFields.Body, token.Term))
+            {
+                highlight.Add(new TermQuery(new Term(IndexFields.Body, stem.Term)));
+            }
+        }
+
+        return group.Clauses.Count == 1 ? group.Clauses[0].Query : group;
+    }
+}
