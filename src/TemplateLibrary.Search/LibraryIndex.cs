@@ -133,6 +133,40 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     /// <summary>Everything stored about a document, or null when the id is unknown.</summary>
     public StoredDocument? GetDocument(string id) => catalogue.Read((connection, transaction) => DocumentReader.Read(connection, transaction, id));
 
+    /// <summary>A document with its tag labels, similar documents and near-duplicates, or null when the id is unknown.</summary>
+    public DocumentDetails? GetDetails(string id, int similar = 6)
+    {
+        var document = GetDocument(id);
+        if (document is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<SimilarDocument> alike;
+        try
+        {
+            alike = FindSimilar(id, similar);
+        }
+        catch (DocumentNotFoundException)
+        {
+            alike = []; // Catalogued but not yet in the full-text index: it catches up within seconds.
+        }
+
+        return new DocumentDetails
+        {
+            Document = document,
+            Labels = document.Tags
+                .Select(t => (Key: t.Facet + ":" + t.Value, Label: tables.Labeler.Label(t.Facet, t.Value)))
+                .DistinctBy(t => t.Key, StringComparer.Ordinal)
+                .ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal),
+            Similar = alike,
+            NearDuplicates = FindNearDuplicates(id),
+        };
+    }
+
+    /// <summary>The start of a document's text (at most <paramref name="maxChars"/>) with every match of the query marked.</summary>
+    public HighlightedText HighlightDocument(string id, string? query, int maxChars) => engine.HighlightDocument(id, query, maxChars);
+
     /// <summary>Counts and sizes of the index.</summary>
     public IndexStats GetStats() => catalogue.Read((connection, transaction) => StatsReader.Read(connection, transaction, DatabasePath, text.SizeBytes, tables.Labeler));
 

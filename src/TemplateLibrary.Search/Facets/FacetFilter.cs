@@ -100,14 +100,24 @@ internal sealed class FacetFilter
             return value; // Councils: an open list; a council no document names matches nothing.
         }
 
-        if (taxonomy.TryResolve(facet, value, out var id))
+        // An id or a label, in any case and spacing ("Legal", "lead authority"); a tagger's synonym ("company") is too loose to filter by.
+        var values = facet == FacetNames.Power
+            ? taxonomy.Powers.Select(p => (p.Id, p.Label))
+            : taxonomy.Terms(facet).Select(t => (t.Id, t.Label));
+        var wanted = Normalise(value);
+        foreach (var (id, label) in values)
         {
-            return id;
+            if (Normalise(id) == wanted || Normalise(label) == wanted)
+            {
+                return id;
+            }
         }
 
-        var allowed = facet == FacetNames.Power ? taxonomy.Powers.Select(p => p.Id) : taxonomy.Terms(facet).Select(t => t.Id);
-        throw new SearchQueryException($"unknown {facet} '{Shorten(value)}': use {string.Join(", ", allowed)}");
+        throw new SearchQueryException($"unknown {facet} '{Shorten(value)}': use {string.Join(", ", values.Select(v => v.Id))}");
     }
+
+    private static string Normalise(string text) =>
+        new([.. text.Replace("&", "and", StringComparison.Ordinal).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace TemplateLibrary.Search.Model;
 
 /// <summary>The order of search results.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SearchSort>))]
 public enum SearchSort
 {
     /// <summary>Best match first; without a text query, newest first.</summary>

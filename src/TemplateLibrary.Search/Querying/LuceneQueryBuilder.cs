@@ -118,6 +118,11 @@ internal sealed class LuceneQueryBuilder
             }
 
             Flush();
+            if (node is TermNode typed)
+            {
+                content.Add(typed.IsPhrase ? $"\"{typed.Text}\"" : typed.Text + (typed.IsPrefix ? "*" : string.Empty));
+            }
+
             if (Node(node) is { } query)
             {
                 var mustMatch = strict || node is TermNode { IsPhrase: true } or AndNode;
@@ -192,23 +197,38 @@ internal sealed class LuceneQueryBuilder
         string TypedTokens(int first, int last) => Typed(WordOf(tokens[first].Start), WordOf(tokens[last].End - 1));
 
         var terms = tokens.Select(t => t.Term).ToList();
-        Understand(terms, TypedTokens);
         var clauses = new List<Query>();
         var index = 0;
         while (index < tokens.Count)
         {
             var token = tokens[index];
-            if (synonyms.Match(terms, index) is { } synonym)
+            var synonym = synonyms.Match(terms, index);
+            var (nameLength, named) = Named(terms, index);
+            var length = Math.Max(synonym?.Length ?? 0, nameLength);
+            if (length > 0)
             {
-                var concept = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
-                foreach (var expression in synonym.Group)
+                // A concept: a synonym group or a facet value's name ("business case", "MOU", "Northmere"). Its words
+                // match as a phrase, any other expression of the group, or the tag itself: one clause.
+                var concept = new DisjunctionMaxQuery(ranking.FieldTieBreaker) { Text(tokens.GetRange(index, length), slop: 0) };
+                var typed = TypedTokens(index, index + length - 1);
+                if (synonym is { } group && group.Length == length)
                 {
-                    concept.Add(Text([.. expression.Terms.Select((t, i) => new AnalyzedToken(t, expression.Positions[i], 0, 0, false))], slop: 0));
+                    foreach (var expression in group.Group)
+                    {
+                        concept.Add(Text([.. expression.Terms.Select((t, i) => new AnalyzedToken(t, expression.Positions[i], 0, 0, false))], slop: 0));
+                        named.AddRange(Named([.. expression.Terms], 0) is var (l, n) && l == expression.Terms.Count ? n : []);
+                    }
+                }
+
+                foreach (var name in named.DistinctBy(n => (n.Facet, n.Value)))
+                {
+                    concept.Add(Tagged(name, ranking.UnderstoodMatch));
+                    Understood(name, typed);
                 }
 
                 clauses.Add(concept);
-                content.Add(TypedTokens(index, index + synonym.Length - 1));
-                index += synonym.Length;
+                content.Add(typed);
+                index += length;
                 continue;
             }
 
@@ -220,12 +240,12 @@ internal sealed class LuceneQueryBuilder
             }
 
             clauses.Add(Text(tokens.GetRange(index, end - index), slop: 0));
-            var typed = TypedTokens(index, end - 1);
-            content.Add(typed);
+            var word = TypedTokens(index, end - 1);
+            content.Add(word);
             if (!token.IsCitation && end - index == 1 && !synonyms.KnownTerms.Contains(token.Term) && !names.KnownTerms.Contains(token.Term)
-                && !typed.Any(char.IsDigit) && !typed.Contains(' ', StringComparison.Ordinal))
+                && !word.Any(char.IsDigit) && !word.Contains(' ', StringComparison.Ordinal))
             {
-                correctable.Add(typed.ToLowerInvariant());
+                correctable.Add(word.ToLowerInvariant());
             }
 
             index = end;
@@ -240,38 +260,28 @@ internal sealed class LuceneQueryBuilder
         return clauses;
     }
 
-    // Facet values the words name: boost the documents carrying them and offer them as filters.
-    private void Understand(List<string> terms, Func<int, int, string> typed)
+    // The facet values named by the longest name (taxonomy or council) starting at a term.
+    private (int Length, List<ValueName> Names) Named(IReadOnlyList<string> terms, int start)
     {
-        foreach (var table in new[] { names, councils })
-        {
-            var index = 0;
-            while (index < terms.Count)
-            {
-                var (length, found) = table.Match(terms, index);
-                if (length == 0)
-                {
-                    index++;
-                    continue;
-                }
-
-                var words = typed(index, index + length - 1);
-                foreach (var name in found)
-                {
-                    if (understood.Any(u => u.Item1.Facet == name.Facet && u.Item1.Value == name.Value))
-                    {
-                        continue;
-                    }
-
-                    understood.Add((name, words));
-                    var boost = new ConstantScoreQuery(new TermQuery(new Term(name.Facet, name.Value))) { Boost = ranking.UnderstoodBoost };
-                    boosts.Add(boost);
-                }
-
-                index += length;
-            }
-        }
+        var fromTaxonomy = names.Match(terms, start);
+        var fromCouncils = councils.Match(terms, start);
+        return fromCouncils.Length > fromTaxonomy.Length ? fromCouncils : fromTaxonomy;
     }
+
+    // A facet value the words name: the documents carrying it rank higher, and it is offered as a filter.
+    private void Understood(ValueName name, string words)
+    {
+        if (understood.Any(u => u.Item1.Facet == name.Facet && u.Item1.Value == name.Value))
+        {
+            return;
+        }
+
+        understood.Add((name, words));
+        boosts.Add(Tagged(name, ranking.UnderstoodBoost));
+    }
+
+    private static Query Tagged(ValueName name, float boost) =>
+        new ConstantScoreQuery(new TermQuery(new Term(name.Facet, name.Value))) { Boost = boost };
 
     // A word or phrase in the title, headings or text, the best field counting.
     private Query Text(List<AnalyzedToken> tokens, int slop)

@@ -27,6 +27,9 @@ internal sealed record RankingSettings
     /// <summary>The score added to a document carrying a facet value the query names ("business case", "MOU").</summary>
     public float UnderstoodBoost { get; init; } = 1.5f;
 
+    /// <summary>The score of a document that matches a concept only by carrying the tag the query names (not in its text).</summary>
+    public float UnderstoodMatch { get; init; } = 2f;
+
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;
 

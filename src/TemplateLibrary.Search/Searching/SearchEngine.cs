@@ -117,7 +117,8 @@ internal sealed class SearchEngine
                 if (body is not null && texts.TryGetValue(hit.Id, out var text) && text.Generation == hit.Generation)
                 {
                     snippet = SnippetBuilder.Render(text.Text, body);
-                    pageNumber = PageStarts.PageAt(text.PageStarts, body.StartOffset);
+                    var firstMatch = body.SubInfos.SelectMany(m => m.TermsOffsets).Select(t => t.StartOffset).DefaultIfEmpty(body.StartOffset).Min();
+                    pageNumber = PageStarts.PageAt(text.PageStarts, firstMatch);
                 }
                 else if (snippets.BestPassage(page[i].Doc, IndexFields.Headings) is { } heading)
                 {
@@ -157,6 +158,25 @@ internal sealed class SearchEngine
             Councils = tags[FacetNames.Council],
             Year = hit.Year,
         };
+    }
+
+    /// <summary>A document's text with every match of a query marked (unmarked with no query).</summary>
+    public HighlightedText HighlightDocument(string id, string? query, int maxChars)
+    {
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        ParsedQuery parsed;
+        try
+        {
+            parsed = QueryTranslator.Translate(query, hasOtherFilters: true);
+        }
+        catch (Core.Errors.SearchQueryException)
+        {
+            parsed = QueryTranslator.Translate(null);
+        }
+
+        var plan = tables.NewBuilder(searcher.IndexReader).Build(parsed.Tree);
+        return DocumentHighlighter.Highlight(searcher, catalogue, HighlightQuery(searcher.IndexReader, plan), id, maxChars);
     }
 
     // The plan's terms and phrases, and its prefixes expanded to the stems of the index's words that start with them.
