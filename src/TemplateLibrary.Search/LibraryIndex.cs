@@ -1,4 +1,3 @@
-using Lucene.Net.Search.Similarities;
 using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Indexing;
@@ -9,6 +8,7 @@ using TemplateLibrary.Search.Catalogue;
 using TemplateLibrary.Search.Facets;
 using TemplateLibrary.Search.Indexing;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Search.Querying;
 using TemplateLibrary.Search.Searching;
 
 namespace TemplateLibrary.Search;
@@ -69,7 +69,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         {
             var analyzer = new LibraryAnalyzer(new CitationPattern(taxonomy.Search.Citations), options.Stemmer);
             var tables = new SearchTables(taxonomy, analyzer, options.Ranking);
-            text = new TextIndex(fullPath, catalogue, analyzer, new BM25Similarity(options.Ranking.K1, options.Ranking.B));
+            text = new TextIndex(fullPath, catalogue, analyzer, new LibrarySimilarity(options.Ranking));
             text.Sync(commit: true);
             return new LibraryIndex(fullPath, options, catalogue, text, tables);
         }

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Search.Analysis;
 using TemplateLibrary.Search.Indexing;
 
@@ -15,6 +16,7 @@ namespace TemplateLibrary.Search.Querying;
 /// </remarks>
 internal sealed class LuceneQueryBuilder
 {
+    private readonly IndexReader reader;
     private readonly LibraryAnalyzer analyzer;
     private readonly SynonymTable synonyms;
     private readonly ValueNameTable names;
@@ -22,16 +24,17 @@ internal sealed class LuceneQueryBuilder
     private readonly IReadOnlySet<string> questionWords;
     private readonly RankingSettings ranking;
     private readonly List<Query> highlight = [];
-    private readonly List<string> prefixes = [];
+    private readonly List<MultiTermQuery> expansions = [];
     private readonly List<string> correctable = [];
     private readonly List<string> content = [];
     private readonly List<(ValueName, string)> understood = [];
     private readonly List<Query> boosts = [];
     private bool dropQuestionWords;
 
-    /// <summary>Creates a builder for one query.</summary>
-    public LuceneQueryBuilder(LibraryAnalyzer analyzer, SynonymTable synonyms, ValueNameTable names, ValueNameTable councils, IReadOnlySet<string> questionWords, RankingSettings ranking)
+    /// <summary>Creates a builder for one query over a reader (whose word statistics it consults).</summary>
+    public LuceneQueryBuilder(IndexReader reader, LibraryAnalyzer analyzer, SynonymTable synonyms, ValueNameTable names, ValueNameTable councils, IReadOnlySet<string> questionWords, RankingSettings ranking)
     {
+        this.reader = reader;
         this.analyzer = analyzer;
         this.synonyms = synonyms;
         this.names = names;
@@ -54,7 +57,9 @@ internal sealed class LuceneQueryBuilder
         dropQuestionWords = positives.Count > plainWords.Count || plainWords.Any(w => !questionWords.Contains(w.ToLowerInvariant()));
 
         var (required, optional) = Clauses(positives, strict: false);
-        var match = new BooleanQuery(disableCoord: true);
+
+        // Coordination: a document matching more of the words scores more (see LibrarySimilarity.Coord).
+        var match = new BooleanQuery(disableCoord: false);
         required.ForEach(q => match.Add(q, Occur.MUST));
         optional.ForEach(q => match.Add(q, Occur.SHOULD));
         if (optional.Count > 0)
@@ -78,7 +83,7 @@ internal sealed class LuceneQueryBuilder
             Match = query,
             HasText = hasText,
             Highlight = highlight,
-            Prefixes = prefixes,
+            Expansions = expansions,
             CorrectableWords = correctable,
             ContentWords = content,
             Understood = understood,
@@ -197,13 +202,16 @@ internal sealed class LuceneQueryBuilder
         string TypedTokens(int first, int last) => Typed(WordOf(tokens[first].Start), WordOf(tokens[last].End - 1));
 
         var terms = tokens.Select(t => t.Term).ToList();
+        // Facet values are named in plain words ("house" must not name housing): the same tokens, unstemmed.
+        var plain = TextAnalysis.OnePerPosition(TextAnalysis.Analyze(analyzer, IndexFields.Words, runText));
+        var nameTerms = plain.Count == tokens.Count ? plain.Select(t => ValueNameTable.Singular(t.Term)).ToList() : terms;
         var clauses = new List<Query>();
         var index = 0;
         while (index < tokens.Count)
         {
             var token = tokens[index];
             var synonym = synonyms.Match(terms, index);
-            var (nameLength, named) = Named(terms, index);
+            var (nameLength, named) = Named(nameTerms, index);
             var length = Math.Max(synonym?.Length ?? 0, nameLength);
             if (length > 0)
             {
@@ -216,7 +224,11 @@ internal sealed class LuceneQueryBuilder
                     foreach (var expression in group.Group)
                     {
                         concept.Add(Text([.. expression.Terms.Select((t, i) => new AnalyzedToken(t, expression.Positions[i], 0, 0, false))], slop: 0));
-                        named.AddRange(Named([.. expression.Terms], 0) is var (l, n) && l == expression.Terms.Count ? n : []);
+                        if (ValueNameTable.NameTerms(analyzer, expression.Text) is { } expressionName
+                            && Named(expressionName.Terms, 0) is var (l, n) && l == expressionName.Terms.Count)
+                        {
+                            named.AddRange(n);
+                        }
                     }
                 }
 
@@ -239,8 +251,9 @@ internal sealed class LuceneQueryBuilder
                 end++;
             }
 
-            clauses.Add(Text(tokens.GetRange(index, end - index), slop: 0));
             var word = TypedTokens(index, end - 1);
+            clauses.Add(Word(tokens.GetRange(index, end - index), word));
+
             content.Add(word);
             if (!token.IsCitation && end - index == 1 && !synonyms.KnownTerms.Contains(token.Term) && !names.KnownTerms.Contains(token.Term)
                 && !word.Any(char.IsDigit) && !word.Contains(' ', StringComparison.Ordinal))
@@ -277,11 +290,33 @@ internal sealed class LuceneQueryBuilder
         }
 
         understood.Add((name, words));
-        boosts.Add(Tagged(name, ranking.UnderstoodBoost));
+        boosts.Add(Tagged(name, BoostOf(name)));
     }
+
+    private float BoostOf(ValueName name) => name.Facet is FacetNames.Type or FacetNames.Model ? ranking.GenreBoost : ranking.UnderstoodBoost;
 
     private static Query Tagged(ValueName name, float boost) =>
         new ConstantScoreQuery(new TermQuery(new Term(name.Facet, name.Value))) { Boost = boost };
+
+    // A word (or the tokens of one typed word); a word no document holds is probably misspelt, so its close spellings match too.
+    private Query Word(List<AnalyzedToken> tokens, string typed)
+    {
+        var text = Text(tokens, slop: 0);
+        if (tokens.Count != 1 || tokens[0].IsCitation)
+        {
+            return text;
+        }
+
+        var lower = typed.ToLowerInvariant();
+        if (reader.DocFreq(new Term(IndexFields.Body, tokens[0].Term)) > 0 || lower.Length < 4 || !lower.All(char.IsLetter) || reader.DocFreq(new Term(IndexFields.Words, lower)) > 0)
+        {
+            return text;
+        }
+
+        var fuzzy = new FuzzyQuery(new Term(IndexFields.Words, lower), lower.Length <= 5 ? 1 : 2, prefixLength: 1) { Boost = ranking.FuzzyBoost };
+        expansions.Add(fuzzy);
+        return new DisjunctionMaxQuery(ranking.FieldTieBreaker) { text, fuzzy };
+    }
 
     // A word or phrase in the title, headings or text, the best field counting.
     private Query Text(List<AnalyzedToken> tokens, int slop)
@@ -325,9 +360,10 @@ internal sealed class LuceneQueryBuilder
             return null;
         }
 
-        prefixes.Add(last);
+        var prefix = new PrefixQuery(new Term(IndexFields.Words, last));
+        expansions.Add(prefix);
         var whole = tokens.Count > 0 && tokens[^1].Term == last ? tokens.Take(tokens.Count - 1) : tokens;
-        var group = new BooleanQuery(disableCoord: true) { { new PrefixQuery(new Term(IndexFields.Words, last)), Occur.MUST } };
+        var group = new BooleanQuery(disableCoord: true) { { prefix, Occur.MUST } };
         foreach (var token in whole)
         {
             group.Add(new TermQuery(new Term(IndexFields.Words, token.Term)), Occur.MUST);

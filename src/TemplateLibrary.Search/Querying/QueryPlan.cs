@@ -17,8 +17,8 @@ internal sealed record QueryPlan
     /// <summary>The term and phrase queries to mark in snippets (on the text fields).</summary>
     public IReadOnlyList<Query> Highlight { get; init; } = [];
 
-    /// <summary>The unstemmed prefixes to mark in snippets (expanded against the index's words).</summary>
-    public IReadOnlyList<string> Prefixes { get; init; } = [];
+    /// <summary>The prefix and fuzzy queries on the unstemmed words, whose expansions snippets mark.</summary>
+    public IReadOnlyList<MultiTermQuery> Expansions { get; init; } = [];
 
     /// <summary>The plain words typed (lower case, in order) that a spelling suggestion may correct.</summary>
     public IReadOnlyList<string> CorrectableWords { get; init; } = [];

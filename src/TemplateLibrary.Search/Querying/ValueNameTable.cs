@@ -67,7 +67,7 @@ internal sealed class ValueNameTable
         names.AddRange(taxonomy.Search.Aliases.Select(a => (a.Facet, a.Value, a.Text)));
         return new ValueNameTable(names
             .Where(n => !excluded.Contains(n.Text.Trim()))
-            .Select(n => (n.Facet, n.Value, Terms: TermSequence.Of(analyzer, IndexFields.Body, n.Text)))
+            .Select(n => (n.Facet, n.Value, Terms: NameTerms(analyzer, n.Text)))
             .Where(n => n.Terms is not null)
             .Select(n => new ValueName(n.Facet, n.Value, n.Terms!)));
     }
@@ -75,11 +75,11 @@ internal sealed class ValueNameTable
     /// <summary>The distinctive words of each council name ("Northmere" for "Northmere District Council"), and the whole name.</summary>
     public static ValueNameTable FromCouncils(IEnumerable<string> councils, LibraryAnalyzer analyzer)
     {
-        var generic = new HashSet<string>(CouncilWords.Select(w => TermSequence.Of(analyzer, IndexFields.Body, w)?.Terms[0]).OfType<string>(), StringComparer.Ordinal);
+        var generic = new HashSet<string>(CouncilWords.Select(w => NameTerms(analyzer, w)?.Terms[0]).OfType<string>(), StringComparer.Ordinal);
         var names = new List<ValueName>();
         foreach (var council in councils)
         {
-            if (TermSequence.Of(analyzer, IndexFields.Body, council) is not { } whole)
+            if (NameTerms(analyzer, council) is not { } whole)
             {
                 continue;
             }
@@ -94,6 +94,20 @@ internal sealed class ValueNameTable
 
         return new ValueNameTable(names);
     }
+
+    /// <summary>A name or query as the table compares them: unstemmed words ("house" is not "housing") without a plural s
+    /// ("business cases" names "business case").</summary>
+    public static TermSequence? NameTerms(LibraryAnalyzer analyzer, string text)
+    {
+        var words = TermSequence.Of(analyzer, IndexFields.Words, text);
+        return words is null ? null : words with { Terms = [.. words.Terms.Select(Singular)] };
+    }
+
+    /// <summary>A word without its plural s ("cases", "services"); "business", "status" and "analysis" keep theirs.</summary>
+    public static string Singular(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal)
+            ? word[..^1]
+            : word;
 
     /// <summary>The values named by the longest name starting at <paramref name="start"/>, and that name's length.</summary>
     public (int Length, List<ValueName> Names) Match(IReadOnlyList<string> terms, int start)

@@ -55,7 +55,9 @@ internal sealed class SearchEngine
         if (plan.HasText && collector.Total < FewHits && plan.CorrectableWords.Count > 0 && !string.IsNullOrWhiteSpace(request.Query))
         {
             var corrected = SpellingSuggester.Suggest(searcher.IndexReader, request.Query, plan.CorrectableWords, tables.IsKnown);
-            suggestion = corrected is not null && Total(searcher, request with { Query = corrected }) > collector.Total ? corrected : null;
+            // Offered when it finds more, or when misspelt words were matched by their close spellings (say what was meant).
+            var misspelt = plan.Expansions.Any(e => e is FuzzyQuery);
+            suggestion = corrected is not null && (misspelt || Total(searcher, request with { Query = corrected }) > collector.Total) ? corrected : null;
         }
 
         return new SearchResponse
@@ -188,25 +190,22 @@ internal sealed class SearchEngine
             query.Add(part, Occur.SHOULD);
         }
 
-        var words = MultiFields.GetTerms(reader, IndexFields.Words);
-        foreach (var prefix in plan.Prefixes)
+        foreach (var expansion in plan.Expansions)
         {
-            if (words is null)
+            var copy = (MultiTermQuery)expansion.Clone();
+            copy.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(64);
+            if (copy.Rewrite(reader) is not BooleanQuery expanded)
             {
-                break;
+                continue;
             }
 
-            var expansion = new PrefixQuery(new Term(IndexFields.Words, prefix)) { MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(64) };
-            if (expansion.Rewrite(reader) is BooleanQuery expanded)
+            foreach (var clause in expanded.Clauses)
             {
-                foreach (var clause in expanded.Clauses)
+                if (clause.Query is TermQuery term)
                 {
-                    if (clause.Query is TermQuery term)
+                    foreach (var stem in Analysis.TextAnalysis.Analyze(tables.Analyzer, IndexFields.Body, term.Term.Text))
                     {
-                        foreach (var stem in Analysis.TextAnalysis.Analyze(tables.Analyzer, IndexFields.Body, term.Term.Text))
-                        {
-                            query.Add(new TermQuery(new Term(IndexFields.Body, stem.Term)), Occur.SHOULD);
-                        }
+                        query.Add(new TermQuery(new Term(IndexFields.Body, stem.Term)), Occur.SHOULD);
                     }
                 }
             }

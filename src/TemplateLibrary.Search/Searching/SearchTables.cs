@@ -50,7 +50,7 @@ internal sealed class SearchTables
 
     /// <summary>A query builder for one query over a reader (whose council names it recognises).</summary>
     public LuceneQueryBuilder NewBuilder(IndexReader reader) =>
-        new(Analyzer, Synonyms, Names, Councils(reader), QuestionWords, Ranking);
+        new(reader, Analyzer, Synonyms, Names, Councils(reader), QuestionWords, Ranking);
 
     /// <summary>True when a word is a known abbreviation, name or citation that no spelling suggestion may change.</summary>
     public bool IsKnown(string term) =>
