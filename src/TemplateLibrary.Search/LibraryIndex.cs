@@ -67,7 +67,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         TextIndex? text = null;
         try
         {
-            var analyzer = new LibraryAnalyzer(new CitationPattern(taxonomy.Search.Citations), options.Stemmer);
+            var analyzer = new LibraryAnalyzer(new CitationPattern(taxonomy.Search.Citations));
             var tables = new SearchTables(taxonomy, analyzer, options.Ranking);
             text = new TextIndex(fullPath, catalogue, analyzer, new LibrarySimilarity(options.Ranking));
             text.Sync(commit: true);

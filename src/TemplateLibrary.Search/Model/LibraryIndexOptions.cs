@@ -1,5 +1,4 @@
 using TemplateLibrary.Core.Taxonomy;
-using TemplateLibrary.Search.Analysis;
 using TemplateLibrary.Search.Querying;
 
 namespace TemplateLibrary.Search.Model;
@@ -19,9 +18,6 @@ public sealed record LibraryIndexOptions
 
     /// <summary>The clock used to stamp ingestion times (tests replace it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
-
-    /// <summary>The stemmer of the analyzer.</summary>
-    internal Stemmer Stemmer { get; init; } = Stemmer.Porter;
 
     /// <summary>The ranking weights.</summary>
     internal RankingSettings Ranking { get; init; } = RankingSettings.Default;

@@ -6,7 +6,7 @@ namespace TemplateLibrary.Search.Tests.Analysis;
 
 public sealed class LibraryAnalyzerTests : IDisposable
 {
-    private readonly LibraryAnalyzer analyzer = new(new CitationPattern(Taxonomy.LoadDefault().Search.Citations), Stemmer.Porter);
+    private readonly LibraryAnalyzer analyzer = new(new CitationPattern(Taxonomy.LoadDefault().Search.Citations));
 
     public void Dispose() => analyzer.Dispose();
 
