@@ -225,7 +225,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     public IReadOnlyList<SimilarDocument> FindSimilar(string id, int limit)
     {
         using var lease = text.Acquire();
-        return SimilarFinder.Find(lease.Searcher, tables.Analyzer, id, Math.Clamp(limit, 1, 100));
+        return SimilarFinder.Find(lease.Searcher, tables.Analyzer, catalogue, id, Math.Clamp(limit, 1, 100));
     }
 
     /// <inheritdoc />

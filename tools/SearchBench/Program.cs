@@ -51,7 +51,7 @@ try
     }
 
     Console.WriteLine(Invariant($"Apply of 500 documents (~{words / Math.Max(1, documents) * 500 / 1000}k words), thread CPU: median {applyCpu.Order().ElementAtOrDefault(applyCpu.Count / 2):F0} ms, max {applyCpu.DefaultIfEmpty().Max():F0} ms"));
-    Console.WriteLine(Invariant($"index: {stats.DatabaseBytes / 1_048_576.0:F1} MiB, {stats.Documents} documents"));
+    Console.WriteLine(Invariant($"index: {(stats.DatabaseBytes + stats.IndexBytes) / 1_048_576.0:F1} MiB (catalogue {stats.DatabaseBytes / 1_048_576.0:F1}, full-text {stats.IndexBytes / 1_048_576.0:F1}), {stats.Documents} documents"));
 
     var generator = new QueryGenerator(corpus);
     for (var i = 0; i < 50; i++)

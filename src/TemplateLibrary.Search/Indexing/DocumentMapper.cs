@@ -8,8 +8,11 @@ namespace TemplateLibrary.Search.Indexing;
 /// <summary>Turns a catalogued document into the fields of its Lucene document.</summary>
 internal static class DocumentMapper
 {
-    /// <summary>The separator between a facet's stored values.</summary>
+    /// <summary>The separator between a facet's values on a card.</summary>
     public const char ValueSeparator = '\u001f';
+
+    /// <summary>The separator between the parts of a card.</summary>
+    public const char PartSeparator = '\u001e';
 
     private const int LeadLength = 240;
 
@@ -21,7 +24,7 @@ internal static class DocumentMapper
             new StringField(IndexFields.Kind, IndexFields.DocumentKind, Field.Store.NO),
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(entry.Id)),
-            new StoredField(IndexFields.Generation, entry.Generation),
+            new BinaryDocValuesField(IndexFields.Card, new BytesRef(Card(entry))),
             new Field(IndexFields.Title, entry.Title, IndexFields.StoredText),
             new Field(IndexFields.Headings, entry.Headings, IndexFields.StoredText),
             new Field(IndexFields.Body, entry.Body, IndexFields.UnstoredText),
@@ -29,9 +32,6 @@ internal static class DocumentMapper
             new Field(IndexFields.Words, entry.Headings, IndexFields.WordList),
             new Field(IndexFields.Words, entry.Body, IndexFields.WordList),
             new Field(IndexFields.TitleWords, entry.Title, IndexFields.WordList),
-            new StoredField(IndexFields.Path, entry.Path),
-            new StoredField(IndexFields.Format, entry.Format),
-            new StoredField(IndexFields.Lead, Lead(entry.Summary ?? entry.Body)),
             new SortedDocValuesField(IndexFields.TitleSort, new BytesRef(entry.Title.ToLowerInvariant())),
             new NumericDocValuesField(IndexFields.YearNumber, entry.Year ?? 0),
             new NumericDocValuesField(IndexFields.Modified, Ticks(entry.FileModified)),
@@ -48,12 +48,28 @@ internal static class DocumentMapper
                 document.Add(new StringField(facet, value, Field.Store.NO));
                 document.Add(new SortedSetDocValuesField(facet, new BytesRef(value)));
             }
-
-            document.Add(new StoredField(IndexFields.OrderedValues(facet), string.Join(ValueSeparator, values)));
         }
 
         return document;
     }
+
+    /// <summary>What a result shows: id, title, path, format, lead, generation and each facet's values in tag order.</summary>
+    public static string Card(CatalogueEntry entry)
+    {
+        var parts = new List<string>
+        {
+            entry.Id, Clean(entry.Title), Clean(entry.Path), Clean(entry.Format), Clean(Lead(entry.Summary ?? entry.Body)),
+            entry.Generation.ToString(CultureInfo.InvariantCulture),
+        };
+        parts.AddRange(IndexFields.Facets.Select(f => entry.Tags.TryGetValue(f, out var values) ? string.Join(ValueSeparator, values.Select(Clean)) : string.Empty));
+        return string.Join(PartSeparator, parts);
+    }
+
+    // The separators cannot occur inside a part.
+    private static string Clean(string text) =>
+        text.Contains(PartSeparator, StringComparison.Ordinal) || text.Contains(ValueSeparator, StringComparison.Ordinal)
+            ? text.Replace(PartSeparator, ' ').Replace(ValueSeparator, ' ')
+            : text;
 
     /// <summary>The opening of a text on one line, cut at a word, at most about <see cref="LeadLength"/> characters.</summary>
     public static string Lead(string text)

@@ -18,13 +18,13 @@ internal static class IndexFields
     /// <summary>The document id (indexed, stored, sorted).</summary>
     public const string Id = "id";
 
-    /// <summary>The title (stemmed, stored, with term vectors).</summary>
+    /// <summary>The title (stemmed, stored, offsets in the postings).</summary>
     public const string Title = "title";
 
-    /// <summary>The headings, one per line (stemmed, stored, with term vectors).</summary>
+    /// <summary>The headings, one per line (stemmed, stored, offsets in the postings).</summary>
     public const string Headings = "headings";
 
-    /// <summary>The text (stemmed, with term vectors; the text itself stays in the catalogue).</summary>
+    /// <summary>The text (stemmed, offsets in the postings; the text itself stays in the catalogue).</summary>
     public const string Body = "body";
 
     /// <summary>Unstemmed words of the title, headings and text, without positions: prefix search, spelling, completion.</summary>
@@ -33,17 +33,8 @@ internal static class IndexFields
     /// <summary>Unstemmed words of the title: completing titles as someone types.</summary>
     public const string TitleWords = "title_words";
 
-    /// <summary>The primary path (stored).</summary>
-    public const string Path = "path";
-
-    /// <summary>The format id (stored).</summary>
-    public const string Format = "format";
-
-    /// <summary>The opening of the summary or text, the snippet of a hit with no match in its text (stored).</summary>
-    public const string Lead = "lead";
-
-    /// <summary>The catalogue generation the unit was indexed at (stored): its text in the catalogue is the same while equal.</summary>
-    public const string Generation = "generation";
+    /// <summary>What a result shows of the unit (binary doc values, one look-up): see <see cref="DocumentMapper.Card"/>.</summary>
+    public const string Card = "card";
 
     /// <summary>The lower-case title, for sorting by title.</summary>
     public const string TitleSort = "title_sort";
@@ -57,20 +48,16 @@ internal static class IndexFields
     /// <summary>The stemmed text fields a query searches, with their boosts.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Headings, Body];
 
-    /// <summary>Text with term vectors and positions for highlighting, stored.</summary>
+    /// <summary>Text whose postings keep each word's offsets, for highlighting without term vectors; stored.</summary>
     public static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED)
     {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
-    /// <summary>Text with term vectors and positions for highlighting, not stored.</summary>
+    /// <summary>Text whose postings keep each word's offsets; not stored (the catalogue keeps it).</summary>
     public static readonly FieldType UnstoredText = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
     /// <summary>Words that only say which documents hold them.</summary>
@@ -84,9 +71,6 @@ internal static class IndexFields
 
     /// <summary>The facets, each indexed as terms and as sorted-set doc values under its own name.</summary>
     public static IReadOnlyList<string> Facets => FacetNames.All;
-
-    /// <summary>The stored field holding a facet's values in tag order (doc values keep them sorted).</summary>
-    public static string OrderedValues(string facet) => "tags_" + facet;
 
     /// <summary>True for the fields whose words are stemmed.</summary>
     public static bool IsStemmed(string field) => field is not (Words or TitleWords);

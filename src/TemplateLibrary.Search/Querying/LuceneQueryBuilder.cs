@@ -266,8 +266,15 @@ internal sealed class LuceneQueryBuilder
 
         if (tokens.Count > 1)
         {
-            boosts.Add(Phrase(IndexFields.Body, tokens, ranking.PhraseSlop, ranking.PhraseBoost));
-            boosts.Add(Phrase(IndexFields.Title, tokens, ranking.PhraseSlop, ranking.TitlePhraseBoost));
+            if (ranking.PhraseBoost > 0)
+            {
+                boosts.Add(Phrase(IndexFields.Body, tokens, ranking.PhraseSlop, ranking.PhraseBoost));
+            }
+
+            if (ranking.TitlePhraseBoost > 0)
+            {
+                boosts.Add(Phrase(IndexFields.Title, tokens, ranking.PhraseSlop, ranking.TitlePhraseBoost));
+            }
         }
 
         return clauses;

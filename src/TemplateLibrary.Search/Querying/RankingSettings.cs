@@ -15,8 +15,9 @@ internal sealed record RankingSettings
     /// <summary>How much the fields a word matches in besides the best one add (disjunction-max tie breaker).</summary>
     public float FieldTieBreaker { get; init; } = 0.1f;
 
-    /// <summary>The boost of documents holding the query's words close together in the text.</summary>
-    public float PhraseBoost { get; init; } = 2f;
+    /// <summary>The boost of documents holding the query's words close together in the text (0: off; it did not help
+    /// the judged set and reads the positions of every match).</summary>
+    public float PhraseBoost { get; init; }
 
     /// <summary>The boost of documents whose title holds the query's words together.</summary>
     public float TitlePhraseBoost { get; init; } = 3f;

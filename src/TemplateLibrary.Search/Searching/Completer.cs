@@ -32,7 +32,7 @@ internal static class Completer
 
         foreach (var hit in searcher.Search(titles, Math.Max(1, limit / 2), new Sort(new SortField(IndexFields.TitleSort, SortFieldType.STRING))).ScoreDocs)
         {
-            AddDistinct(results, searcher.Doc(hit.Doc, new HashSet<string> { IndexFields.Title }).Get(IndexFields.Title));
+            AddDistinct(results, HitCard.Read(searcher.IndexReader, hit.Doc).Title);
         }
 
         if (lastIsPartial)

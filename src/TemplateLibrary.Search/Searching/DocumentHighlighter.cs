@@ -8,7 +8,7 @@ using TemplateLibrary.Search.Model;
 namespace TemplateLibrary.Search.Searching;
 
 /// <summary>Marks every match of a query in a document's whole text (the document page), with the same highlighter and
-/// term-vector offsets as the snippets.</summary>
+/// stored offsets as the snippets.</summary>
 internal static class DocumentHighlighter
 {
     private static readonly FastVectorHighlighter Highlighter = new(phraseHighlight: true, fieldMatch: false);
@@ -23,13 +23,14 @@ internal static class DocumentHighlighter
         }
 
         var hit = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs.FirstOrDefault();
-        if (hit is null || StoredHit.Load(searcher, hit.Doc).Generation != text.Generation)
+        if (hit is null || HitCard.Read(searcher.IndexReader, hit.Doc).Generation != text.Generation)
         {
             return new HighlightedText([new HighlightSegment(text.Text, false)]);
         }
 
         var query = Highlighter.GetFieldQuery(highlight, searcher.IndexReader);
-        var phrases = new FieldPhraseList(new FieldTermStack(searcher.IndexReader, hit.Doc, IndexFields.Body, query), query, int.MaxValue);
+        var stack = new PostingsTermStack(searcher.IndexReader, PostingsTermStack.TermsOf(highlight)).Read([hit.Doc], IndexFields.Body, int.MaxValue)[hit.Doc];
+        var phrases = new FieldPhraseList(stack, query, int.MaxValue);
         var marks = phrases.PhraseList
             .SelectMany(p => p.TermsOffsets)
             .Where(t => t.StartOffset < text.Text.Length && t.EndOffset <= text.Text.Length && t.EndOffset > t.StartOffset)

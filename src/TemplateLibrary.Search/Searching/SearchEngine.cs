@@ -19,7 +19,6 @@ internal sealed class SearchEngine
     private static readonly Filter DocumentsOnly = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, IndexFields.DocumentKind))));
     private static readonly SortField ByTitle = new(IndexFields.TitleSort, SortFieldType.STRING);
     private static readonly SortField ById = new(IndexFields.Id, SortFieldType.STRING);
-    private static readonly Sort Relevance = new(SortField.FIELD_SCORE, ByTitle, ById);
     private static readonly Sort Newest = new(new SortField(IndexFields.YearNumber, SortFieldType.INT64, true), new SortField(IndexFields.Modified, SortFieldType.INT64, true), ByTitle, ById);
     private static readonly Sort Alphabetical = new(ByTitle, ById);
 
@@ -45,10 +44,23 @@ internal sealed class SearchEngine
         var searcher = lease.Searcher;
         var plan = tables.NewBuilder(searcher.IndexReader).Build(parsed.Tree);
         var sort = request.Sort == SearchSort.Relevance && !plan.HasText ? SearchSort.Date : request.Sort;
-        var top = TopFieldCollector.Create(SortOf(sort), offset + limit, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        // By relevance: the plain score heap (ties in index order); by date or title: the sort's doc values.
+        ICollector top;
+        Func<TopDocs> topDocs;
+        if (sort == SearchSort.Relevance)
+        {
+            var byScore = TopScoreDocCollector.Create(offset + limit, docsScoredInOrder: true);
+            (top, topDocs) = (byScore, () => byScore.GetTopDocs(offset, limit));
+        }
+        else
+        {
+            var bySort = TopFieldCollector.Create(SortOf(sort), offset + limit, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            (top, topDocs) = (bySort, () => bySort.GetTopDocs(offset, limit));
+        }
+
         var collector = Collect(searcher, plan, filter, top);
         var counts = collector.Counts();
-        var page = top.GetTopDocs(offset, limit).ScoreDocs;
+        var page = topDocs().ScoreDocs;
         var hits = Hits(searcher, plan, page);
 
         string? suggestion = null;
@@ -94,51 +106,56 @@ internal sealed class SearchEngine
         return Collect(searcher, plan, filter, new TotalHitCountCollector()).Total;
     }
 
-    private static Sort SortOf(SearchSort sort) => sort switch
-    {
-        SearchSort.Date => Newest,
-        SearchSort.Title => Alphabetical,
-        _ => Relevance,
-    };
+    private static Sort SortOf(SearchSort sort) => sort == SearchSort.Date ? Newest : Alphabetical;
 
     private List<SearchHit> Hits(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] page)
     {
-        var stored = page.Select(p => StoredHit.Load(searcher, p.Doc)).ToList();
-        var snippets = plan.HasText ? new SnippetBuilder(searcher.IndexReader, HighlightQuery(searcher.IndexReader, plan)) : null;
-        var bodyPassages = snippets is null ? [] : page.Select(p => snippets.BestPassage(p.Doc, IndexFields.Body)).ToList();
-        var texts = SnippetText.Read(catalogue, [.. stored.Zip(bodyPassages).Where(p => p.Second is not null).Select(p => (p.First.Id, p.Second!.EndOffset + SnippetBuilder.PassageChars))]);
+        var cards = page.Select(p => HitCard.Read(searcher.IndexReader, p.Doc)).ToList();
         var hits = new List<SearchHit>(page.Length);
+        if (!plan.HasText)
+        {
+            hits.AddRange(page.Select((p, i) => ToHit(cards[i], p.Score, Lead(cards[i]), null)));
+            return hits;
+        }
+
+        var docs = page.Select(p => p.Doc).ToList();
+        var snippets = new SnippetBuilder(searcher.IndexReader, HighlightQuery(searcher.IndexReader, plan));
+        var body = snippets.BestPassages(docs, IndexFields.Body);
+        var texts = SnippetText.Read(catalogue, [.. cards.Zip(docs).Where(p => body[p.Second] is not null).Select(p => (p.First.Id, body[p.Second]!.EndOffset + SnippetBuilder.PassageChars))]);
+        var elsewhere = docs.Where(d => body[d] is null || !texts.ContainsKey(cards[docs.IndexOf(d)].Id)).ToList();
+        var headings = elsewhere.Count == 0 ? [] : snippets.BestPassages(elsewhere, IndexFields.Headings);
+        var titles = elsewhere.Count == 0 ? [] : snippets.BestPassages(elsewhere, IndexFields.Title);
         for (var i = 0; i < page.Length; i++)
         {
-            var hit = stored[i];
-            var snippet = new HighlightedText([new HighlightSegment(hit.Lead, false)]);
+            var card = cards[i];
+            var doc = docs[i];
+            var snippet = Lead(card);
             int? pageNumber = null;
-            if (snippets is not null)
+            if (body[doc] is { } passage && texts.TryGetValue(card.Id, out var text) && text.Generation == card.Generation)
             {
-                var body = bodyPassages[i];
-                if (body is not null && texts.TryGetValue(hit.Id, out var text) && text.Generation == hit.Generation)
-                {
-                    snippet = SnippetBuilder.Render(text.Text, body);
-                    var firstMatch = body.SubInfos.SelectMany(m => m.TermsOffsets).Select(t => t.StartOffset).DefaultIfEmpty(body.StartOffset).Min();
-                    pageNumber = PageStarts.PageAt(text.PageStarts, firstMatch);
-                }
-                else if (snippets.BestPassage(page[i].Doc, IndexFields.Headings) is { } heading)
-                {
-                    snippet = SnippetBuilder.Render(hit.Headings, heading);
-                }
-                else if (snippets.BestPassage(page[i].Doc, IndexFields.Title) is { } title)
-                {
-                    snippet = SnippetBuilder.Render(hit.Title, title);
-                }
+                snippet = SnippetBuilder.Render(text.Text, passage);
+                var firstMatch = passage.SubInfos.SelectMany(m => m.TermsOffsets).Select(t => t.StartOffset).DefaultIfEmpty(passage.StartOffset).Min();
+                pageNumber = PageStarts.PageAt(text.PageStarts, firstMatch);
+            }
+            else if (headings.GetValueOrDefault(doc) is { } heading)
+            {
+                snippet = SnippetBuilder.Render(HitCard.Headings(searcher, doc), heading);
+            }
+            else if (titles.GetValueOrDefault(doc) is { } title)
+            {
+                snippet = SnippetBuilder.Render(card.Title, title);
             }
 
-            hits.Add(ToHit(hit, page[i].Score, snippet, pageNumber));
+            hits.Add(ToHit(card, page[i].Score, snippet, pageNumber));
         }
 
         return hits;
     }
 
-    private static SearchHit ToHit(StoredHit hit, float score, HighlightedText snippet, int? page)
+    private static HighlightedText Lead(HitCard card) =>
+        card.Lead.Length == 0 ? HighlightedText.Empty : new HighlightedText([new HighlightSegment(card.Lead, false)]);
+
+    private static SearchHit ToHit(HitCard hit, float score, HighlightedText snippet, int? page)
     {
         var tags = hit.Tags;
         return new SearchHit
@@ -148,7 +165,7 @@ internal sealed class SearchEngine
             Path = hit.Path,
             Format = hit.Format,
             Score = float.IsNaN(score) ? 0 : Math.Round(score, 4),
-            Snippet = snippet.Segments.Count == 0 || (snippet.Segments.Count == 1 && snippet.Segments[0].Text.Length == 0) ? HighlightedText.Empty : snippet,
+            Snippet = snippet,
             Page = page,
             Category = tags[FacetNames.Category].FirstOrDefault(),
             Categories = tags[FacetNames.Category],

@@ -3,24 +3,27 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Search.Analysis;
+using TemplateLibrary.Search.Catalogue;
 using TemplateLibrary.Search.Facets;
 using TemplateLibrary.Search.Indexing;
 using TemplateLibrary.Search.Model;
 
 namespace TemplateLibrary.Search.Searching;
 
-/// <summary>Documents like a given one: Lucene's MoreLikeThis over its most distinctive terms (from the term vectors),
-/// plus a bonus for each category, model, type and power both carry.</summary>
+/// <summary>Documents like a given one: Lucene's MoreLikeThis over its most distinctive terms (its title counted three
+/// times, its headings and the start of its text, analysed as indexed), plus a bonus for each category, model, type and
+/// power both carry.</summary>
 internal static class SimilarFinder
 {
     private const int TextCandidates = 100;
+    private const int SampleChars = 20_000;
     private const double SharedTagBonus = 0.15;
 
     // Category, model, type and power: councils and years say little about what a document is.
     private static readonly int[] SharedSlots = [0, 1, 2, 3];
 
     /// <summary>The most similar documents, best first.</summary>
-    public static List<SimilarDocument> Find(IndexSearcher searcher, LibraryAnalyzer analyzer, string id, int limit)
+    public static List<SimilarDocument> Find(IndexSearcher searcher, LibraryAnalyzer analyzer, CatalogueStore catalogue, string id, int limit)
     {
         var reader = searcher.IndexReader;
         var self = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs.FirstOrDefault()
@@ -28,7 +31,7 @@ internal static class SimilarFinder
         var mlt = new MoreLikeThis(reader)
         {
             Analyzer = analyzer,
-            FieldNames = [IndexFields.Title, IndexFields.Headings, IndexFields.Body],
+            FieldNames = [.. IndexFields.TextFields],
             MinTermFreq = 1,
             MinDocFreq = 2,
             MinWordLen = 3,
@@ -36,9 +39,12 @@ internal static class SimilarFinder
             ApplyBoost = true,
         };
         mlt.SetMaxDocFreqPct(50);
+        var title = HitCard.Read(reader, self.Doc).Title;
+        var body = SnippetText.Read(catalogue, [(id, SampleChars)]).GetValueOrDefault(id)?.Text ?? string.Empty;
+        var sample = string.Join('\n', title, title, title, HitCard.Headings(searcher, self.Doc), body);
         var like = new BooleanQuery(disableCoord: true)
         {
-            { mlt.Like(self.Doc), Occur.MUST },
+            { Like(mlt, sample), Occur.MUST },
             { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
         };
         var scores = new Dictionary<int, double>();
@@ -89,12 +95,25 @@ internal static class SimilarFinder
         var cut = results.Count > limit ? results[limit - 1].Score : double.MinValue;
         return results
             .TakeWhile((r, i) => i < limit || (r.Score >= cut && i < limit * 20))
-            .Select(r => (r.Score, r.Shared, Hit: StoredHit.Load(searcher, r.Doc)))
+            .Select(r => (r.Score, r.Shared, Hit: HitCard.Read(reader, r.Doc)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Hit.Title, StringComparer.OrdinalIgnoreCase)
             .Take(limit)
             .Select(r => new SimilarDocument(r.Hit.Id, r.Hit.Title, r.Hit.Path, r.Hit.Format, Math.Round(r.Score, 4), r.Shared))
             .ToList();
+    }
+
+    // The distinctive terms of the sample in each text field (by that field's statistics): a document may hold them in its
+    // title or headings rather than its text.
+    private static Query Like(MoreLikeThis mlt, string sample)
+    {
+        var like = new BooleanQuery(disableCoord: true);
+        foreach (var field in IndexFields.TextFields)
+        {
+            like.Add(mlt.Like(new StringReader(sample), field), Occur.SHOULD);
+        }
+
+        return like;
     }
 
     private static HashSet<string>[] Tags(IndexReader reader, int doc)

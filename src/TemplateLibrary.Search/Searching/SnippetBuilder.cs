@@ -7,36 +7,44 @@ using static Lucene.Net.Search.VectorHighlight.FieldFragList;
 
 namespace TemplateLibrary.Search.Searching;
 
-/// <summary>Finds a hit's best passage with Lucene's fast vector highlighter, from the term vectors' stored offsets, and
-/// marks the terms the query matched (the same analysis as the match: phrases as phrases, stems as written).</summary>
+/// <summary>Finds a hit's best passage with Lucene's fast vector highlighter (phrases, passages and their scores) over the
+/// offsets stored in the postings, and marks the terms the query matched (the same analysis as the match: phrases as
+/// phrases, stems as written).</summary>
 internal sealed class SnippetBuilder
 {
     /// <summary>The length of a passage in characters, before it is widened to whole words.</summary>
     public const int PassageChars = 200;
 
     private const int PhraseLimit = 256;
+
+    // A passage is found among a word's first occurrences: a word used hundreds of times needs no more.
+    private const int OccurrencesPerTerm = 16;
     private const int WidenChars = 40;
     private static readonly FastVectorHighlighter Highlighter = new(phraseHighlight: true, fieldMatch: false);
     private static readonly IFragListBuilder Fragments = new SimpleFragListBuilder();
-    private readonly IndexReader reader;
     private readonly FieldQuery? query;
+    private readonly PostingsTermStack terms;
 
     /// <summary>Prepares the query's terms and phrases for the reader.</summary>
-    public SnippetBuilder(IndexReader reader, Query? highlight)
+    public SnippetBuilder(IndexReader reader, Query highlight)
     {
-        this.reader = reader;
-        query = highlight is null ? null : Highlighter.GetFieldQuery(highlight, reader);
+        terms = new PostingsTermStack(reader, PostingsTermStack.TermsOf(highlight));
+        query = terms.IsEmpty ? null : Highlighter.GetFieldQuery(highlight, reader);
     }
 
-    /// <summary>The best-scoring passage of a field, or null when the query matched nothing in it.</summary>
-    public WeightedFragInfo? BestPassage(int doc, string field)
+    /// <summary>The best-scoring passage of a field in each document (null where the query matched nothing in it).</summary>
+    public Dictionary<int, WeightedFragInfo?> BestPassages(IReadOnlyList<int> docs, string field)
     {
         if (query is null)
         {
-            return null;
+            return docs.Distinct().ToDictionary(d => d, _ => (WeightedFragInfo?)null);
         }
 
-        var stack = new FieldTermStack(reader, doc, field, query);
+        return terms.Read(docs, field, OccurrencesPerTerm).ToDictionary(s => s.Key, s => Best(s.Value));
+    }
+
+    private WeightedFragInfo? Best(FieldTermStack stack)
+    {
         if (stack.IsEmpty)
         {
             return null;
