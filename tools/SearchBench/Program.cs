@@ -60,6 +60,7 @@ try
     }
 
     var timings = new List<(string Kind, double Ms, double Cpu, int Total)>();
+    var slowest = new List<(double Cpu, string Query)>();
     for (var i = 0; i < queries; i++)
     {
         var (kind, request) = generator.Next();
@@ -67,6 +68,7 @@ try
         var cpu = ThreadClock.NowMs();
         var response = index.Search(request);
         timings.Add((kind, watch.Elapsed.TotalMilliseconds, ThreadClock.NowMs() - cpu, response.Total));
+        slowest.Add((timings[^1].Cpu, $"{kind}: \"{request.Query}\" {string.Join(' ', request.Filters.Select(f => f.Key + "=" + string.Join('|', f.Value)))} sort {request.Sort}, {response.Total} hits"));
     }
 
     Console.WriteLine("search latency (warm), wall clock:");
@@ -76,6 +78,12 @@ try
     foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
     {
         Report(group.Key, group.Select(t => t.Cpu).ToList(), group.Average(t => t.Total));
+    }
+
+    var showSlowest = Option(args, "--slowest", 0);
+    foreach (var (cpu, text) in slowest.OrderByDescending(s => s.Cpu).Take(showSlowest))
+    {
+        Console.WriteLine(Invariant($"  {cpu,6:F2} ms cpu  {text}"));
     }
 
     var other = new List<double>();

@@ -25,6 +25,12 @@ internal sealed class FacetCollector : ICollector
     /// <summary>How many documents match the text and every filter.</summary>
     public int Total { get; private set; }
 
+    /// <summary>How many documents match the text and the exclusions, whatever the facet filters.</summary>
+    public int TextMatches { get; private set; }
+
+    /// <summary>Per facet slot, how many documents match the text and every filter but that facet's own.</summary>
+    public int[] PassingAllBut { get; } = new int[SegmentFacets.Slots.Count];
+
     /// <inheritdoc />
     public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder;
 
@@ -33,6 +39,23 @@ internal sealed class FacetCollector : ICollector
     {
         Flush();
         return counts;
+    }
+
+    /// <summary>Adds what another collector counted over other documents (a slice searched in parallel).</summary>
+    public void Add(FacetCollector other)
+    {
+        Flush();
+        var theirs = other.Counts();
+        Total += other.Total;
+        TextMatches += other.TextMatches;
+        for (var slot = 0; slot < counts.Length; slot++)
+        {
+            PassingAllBut[slot] += other.PassingAllBut[slot];
+            foreach (var (value, count) in theirs[slot])
+            {
+                counts[slot][value] = counts[slot].GetValueOrDefault(value) + count;
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -57,6 +80,7 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
+        TextMatches++;
         var failing = -1;
         var failures = 0;
         for (var slot = 0; slot < segmentCounts.Length; slot++)
@@ -73,11 +97,17 @@ internal sealed class FacetCollector : ICollector
 
         if (failures == 1)
         {
+            PassingAllBut[failing]++;
             Count(failing, doc); // Fails only this facet's filter: still counts for it.
             return;
         }
 
         Total++;
+        for (var slot = 0; slot < PassingAllBut.Length; slot++)
+        {
+            PassingAllBut[slot]++;
+        }
+
         for (var slot = 0; slot < segmentCounts.Length; slot++)
         {
             Count(slot, doc);

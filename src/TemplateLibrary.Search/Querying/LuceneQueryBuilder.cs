@@ -16,6 +16,9 @@ namespace TemplateLibrary.Search.Querying;
 /// </remarks>
 internal sealed class LuceneQueryBuilder
 {
+    // The close spellings a misspelt word may match: the most frequent few are what was meant.
+    private const int MostSpellings = 8;
+
     private readonly IndexReader reader;
     private readonly LibraryAnalyzer analyzer;
     private readonly SynonymTable synonyms;
@@ -320,7 +323,7 @@ internal sealed class LuceneQueryBuilder
             return text;
         }
 
-        var fuzzy = new FuzzyQuery(new Term(IndexFields.Words, lower), lower.Length <= 5 ? 1 : 2, prefixLength: 1) { Boost = ranking.FuzzyBoost };
+        var fuzzy = new FuzzyQuery(new Term(IndexFields.Words, lower), lower.Length <= 5 ? 1 : 2, prefixLength: 1, maxExpansions: MostSpellings, transpositions: true) { Boost = ranking.FuzzyBoost };
         expansions.Add(fuzzy);
         return new DisjunctionMaxQuery(ranking.FieldTieBreaker) { text, fuzzy };
     }

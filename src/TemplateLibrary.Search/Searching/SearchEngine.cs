@@ -44,23 +44,9 @@ internal sealed class SearchEngine
         var searcher = lease.Searcher;
         var plan = tables.NewBuilder(searcher.IndexReader).Build(parsed.Tree);
         var sort = request.Sort == SearchSort.Relevance && !plan.HasText ? SearchSort.Date : request.Sort;
-        // By relevance: the plain score heap (ties in index order); by date or title: the sort's doc values.
-        ICollector top;
-        Func<TopDocs> topDocs;
-        if (sort == SearchSort.Relevance)
-        {
-            var byScore = TopScoreDocCollector.Create(offset + limit, docsScoredInOrder: true);
-            (top, topDocs) = (byScore, () => byScore.GetTopDocs(offset, limit));
-        }
-        else
-        {
-            var bySort = TopFieldCollector.Create(SortOf(sort), offset + limit, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-            (top, topDocs) = (bySort, () => bySort.GetTopDocs(offset, limit));
-        }
-
-        var collector = Collect(searcher, plan, filter, top);
+        var (collector, top) = Collect(searcher, plan, filter, sort, offset + limit);
         var counts = collector.Counts();
-        var page = topDocs().ScoreDocs;
+        var page = top(offset, limit).ScoreDocs;
         var hits = Hits(searcher, plan, page);
 
         string? suggestion = null;
@@ -80,7 +66,7 @@ internal sealed class SearchEngine
             Suggestion = suggestion,
             Understood = Understood(plan, counts, filter),
             Alternatives = collector.Total == 0 && !request.IsEmpty
-                ? ZeroResultHelp.Find(request, plan, suggestion, tables.Labeler, r => Total(searcher, r))
+                ? ZeroResultHelp.Find(request, parsed, plan, suggestion, collector, tables.Labeler, r => Total(searcher, r))
                 : [],
         };
     }
@@ -91,19 +77,49 @@ internal sealed class SearchEngine
         return (parsed, FacetFilter.Build(request, parsed, tables.Taxonomy));
     }
 
-    private static FacetCollector Collect(IndexSearcher searcher, QueryPlan plan, FacetFilter filter, ICollector top)
+    // The matches, counted and (unless only counted: pageSize 0) ranked: in slices run at once on a large library.
+    private static (FacetCollector Pass, Func<int, int, TopDocs> Top) Collect(IndexSearcher searcher, QueryPlan plan, FacetFilter filter, SearchSort sort, int pageSize)
     {
-        var collector = new FacetCollector(filter, top);
-        searcher.Search(new FilteredQuery(plan.Match ?? new MatchAllDocsQuery(), DocumentsOnly), collector);
-        return collector;
+        var slices = SlicedSearch.SlicesFor(searcher);
+        var tops = new List<ICollector>(slices);
+        for (var i = 0; i < slices; i++)
+        {
+            // By relevance: the plain score heap (ties in index order); by date or title: the sort's doc values.
+            tops.Add(pageSize == 0 ? new TotalHitCountCollector()
+                : sort == SearchSort.Relevance ? TopScoreDocCollector.Create(pageSize, docsScoredInOrder: true)
+                : TopFieldCollector.Create(SortOf(sort), pageSize, fillFields: slices > 1, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true));
+        }
+
+        var passes = tops.Select(top => new FacetCollector(filter, top)).ToList();
+        var query = plan.Match ?? new MatchAllDocsQuery();
+        // While every unit of the index is a document, filtering on the kind only costs time.
+        var reader = searcher.IndexReader;
+        var onlyDocuments = reader.DocFreq(new Term(IndexFields.Kind, IndexFields.DocumentKind)) == reader.MaxDoc;
+        SlicedSearch.Run(searcher, onlyDocuments ? query : new FilteredQuery(query, DocumentsOnly), passes);
+        foreach (var other in passes.Skip(1))
+        {
+            passes[0].Add(other);
+        }
+
+        TopDocs Top(int start, int size) => tops.Count == 1
+            ? TopOf(tops[0], start, size)
+            : TopDocs.Merge(sort == SearchSort.Relevance ? null : SortOf(sort), start, size, [.. tops.Select(t => TopOf(t, 0, pageSize))]);
+        return (passes[0], Top);
     }
+
+    private static TopDocs TopOf(ICollector collector, int start, int size) => collector switch
+    {
+        TopScoreDocCollector byScore => byScore.GetTopDocs(start, size),
+        TopFieldCollector bySort => bySort.GetTopDocs(start, size),
+        _ => new TopDocs(0, [], float.NaN),
+    };
 
     // How many documents another request finds, on the same view of the index.
     private int Total(IndexSearcher searcher, SearchRequest request)
     {
         var (parsed, filter) = Read(request);
         var plan = tables.NewBuilder(searcher.IndexReader).Build(parsed.Tree);
-        return Collect(searcher, plan, filter, new TotalHitCountCollector()).Total;
+        return Collect(searcher, plan, filter, SearchSort.Relevance, pageSize: 0).Pass.Total;
     }
 
     private static Sort SortOf(SearchSort sort) => sort == SearchSort.Date ? Newest : Alphabetical;
