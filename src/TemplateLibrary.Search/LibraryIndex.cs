@@ -36,7 +36,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         this.catalogue = catalogue;
         this.text = text;
         this.tables = tables;
-        engine = new SearchEngine(text, catalogue, tables);
+        engine = new SearchEngine(text, catalogue, tables, options.SlicedFrom);
         if (options.FollowInterval is { } interval)
         {
             follower = new Timer(_ => Follow(), null, interval, interval);

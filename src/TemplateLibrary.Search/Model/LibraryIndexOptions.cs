@@ -1,5 +1,6 @@
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search.Querying;
+using TemplateLibrary.Search.Searching;
 
 namespace TemplateLibrary.Search.Model;
 
@@ -18,6 +19,9 @@ public sealed record LibraryIndexOptions
 
     /// <summary>The clock used to stamp ingestion times (tests replace it).</summary>
     public Func<DateTimeOffset> Clock { get; init; } = () => DateTimeOffset.UtcNow;
+
+    /// <summary>From this many documents on, a search runs in parallel slices (tests lower it).</summary>
+    internal int SlicedFrom { get; init; } = SlicedSearch.SlicedFrom;
 
     /// <summary>The ranking weights.</summary>
     internal RankingSettings Ranking { get; init; } = RankingSettings.Default;

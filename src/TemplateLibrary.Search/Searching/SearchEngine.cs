@@ -25,13 +25,16 @@ internal sealed class SearchEngine
     private readonly TextIndex index;
     private readonly CatalogueStore catalogue;
     private readonly SearchTables tables;
+    private readonly int slicedFrom;
 
-    /// <summary>Creates the engine over the index, the catalogue (for snippet text) and the analysed vocabulary.</summary>
-    public SearchEngine(TextIndex index, CatalogueStore catalogue, SearchTables tables)
+    /// <summary>Creates the engine over the index, the catalogue (for snippet text) and the analysed vocabulary; from
+    /// <paramref name="slicedFrom"/> documents on, searches run in parallel slices.</summary>
+    public SearchEngine(TextIndex index, CatalogueStore catalogue, SearchTables tables, int slicedFrom)
     {
         this.index = index;
         this.catalogue = catalogue;
         this.tables = tables;
+        this.slicedFrom = slicedFrom;
     }
 
     /// <summary>Runs the request.</summary>
@@ -78,9 +81,9 @@ internal sealed class SearchEngine
     }
 
     // The matches, counted and (unless only counted: pageSize 0) ranked: in slices run at once on a large library.
-    private static (FacetCollector Pass, Func<int, int, TopDocs> Top) Collect(IndexSearcher searcher, QueryPlan plan, FacetFilter filter, SearchSort sort, int pageSize)
+    private (FacetCollector Pass, Func<int, int, TopDocs> Top) Collect(IndexSearcher searcher, QueryPlan plan, FacetFilter filter, SearchSort sort, int pageSize)
     {
-        var slices = SlicedSearch.SlicesFor(searcher);
+        var slices = SlicedSearch.SlicesFor(searcher, slicedFrom);
         var tops = new List<ICollector>(slices);
         for (var i = 0; i < slices; i++)
         {

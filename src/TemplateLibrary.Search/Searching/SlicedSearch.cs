@@ -12,8 +12,8 @@ internal static class SlicedSearch
     public const int SlicedFrom = 5000;
 
     /// <summary>How many slices a search of this reader runs in (1: a plain search).</summary>
-    public static int SlicesFor(IndexSearcher searcher) =>
-        searcher.IndexReader.MaxDoc >= SlicedFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
+    public static int SlicesFor(IndexSearcher searcher, int slicedFrom) =>
+        searcher.IndexReader.MaxDoc >= slicedFrom ? Math.Clamp(Environment.ProcessorCount, 2, 4) : 1;
 
     /// <summary>Collects the query's matches, slice <c>i</c> (an equal share of the document ids) into collector <c>i</c>.</summary>
     public static void Run(IndexSearcher searcher, Query query, IReadOnlyList<ICollector> collectors)
