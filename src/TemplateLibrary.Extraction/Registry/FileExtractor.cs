@@ -34,6 +34,8 @@ public sealed class FileExtractor : IFileExtractor
         [
             new Pdf.PdfExtractor(),
             new DocxExtractor(),
+            new Xlsx.XlsxExtractor(),
+            new Pptx.PptxExtractor(),
             new OdtExtractor(),
             new HtmlExtractor(),
             new MarkdownExtractor(),
@@ -173,7 +175,7 @@ public sealed class FileExtractor : IFileExtractor
 
         return byExtension is not null && FormatLabels.IsZipPackage(byExtension.Format)
             ? byExtension
-            : throw new ExtractionException("unsupported format: a ZIP archive that is not a DOCX or ODT document");
+            : throw new ExtractionException("unsupported format: a ZIP archive that is not a DOCX, XLSX, PPTX or ODT document");
     }
 
     private static byte[] ReadHead(Stream stream)

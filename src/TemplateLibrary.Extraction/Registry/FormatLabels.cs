@@ -20,5 +20,5 @@ internal static class FormatLabels
     };
 
     /// <summary>True for formats that are ZIP packages and cannot be anything else.</summary>
-    public static bool IsZipPackage(string format) => format is "docx" or "odt";
+    public static bool IsZipPackage(string format) => format is "docx" or "odt" or "xlsx" or "pptx";
 }
