@@ -36,6 +36,7 @@ public sealed class FileExtractor : IFileExtractor
             new DocxExtractor(),
             new Xlsx.XlsxExtractor(),
             new Pptx.PptxExtractor(),
+            new Rtf.RtfExtractor(),
             new OdtExtractor(),
             new HtmlExtractor(),
             new MarkdownExtractor(),

@@ -11,6 +11,8 @@ internal static class FormatLabels
         "html" => "HTML",
         "md" => "Markdown",
         "txt" => "text",
+        "rtf" => "RTF",
+        "doc" => "Word 97-2003 document (.doc)",
         "xlsx" => "Excel spreadsheet (XLSX)",
         "pptx" => "PowerPoint presentation (PPTX)",
         "ods" => "OpenDocument spreadsheet (ODS)",
