@@ -37,6 +37,7 @@ public sealed class FileExtractor : IFileExtractor
             new Xlsx.XlsxExtractor(),
             new Pptx.PptxExtractor(),
             new Rtf.RtfExtractor(),
+            new Doc.DocExtractor(),
             new OdtExtractor(),
             new HtmlExtractor(),
             new MarkdownExtractor(),
@@ -122,14 +123,6 @@ public sealed class FileExtractor : IFileExtractor
         if (head.AsSpan().StartsWith("PK\x03\x04"u8))
         {
             return ChooseZipPackage(stream, byExtension);
-        }
-
-        if (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
-        {
-            // Word wraps password-protected DOCX files in the same container as the old binary formats.
-            throw new ExtractionException(byExtension is { Format: "docx" }
-                ? "password-protected DOCX (or an old .doc file renamed): cannot be read; save it without a password"
-                : $"unsupported format: old binary Office file ('{extension}'); save it as DOCX");
         }
 
         if (byExtension is null)

@@ -23,7 +23,7 @@ internal sealed class RtfExtractor : IDocumentExtractor
         }
 
         var output = new TextAccumulator(context.Limits.MaxTextChars, context.CancellationToken);
-        var parser = new RtfParser(bytes, new RtfTextBuilder(output), context.Limits.MaxNestingDepth * 4, context.CancellationToken);
+        var parser = new RtfParser(bytes, new FlowTextBuilder(output), context.Limits.MaxNestingDepth * 4, context.CancellationToken);
         parser.Parse();
 
         var header = parser.Header;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Extraction.Common;
 
 namespace TemplateLibrary.Extraction.Rtf;
 
@@ -14,7 +15,7 @@ internal sealed class RtfParser
     private readonly byte[] data;
     private readonly int maxDepth;
     private readonly CancellationToken cancellationToken;
-    private readonly RtfTextBuilder text;
+    private readonly FlowTextBuilder text;
     private readonly Stack<RtfGroupState> stack = new();
     private readonly Dictionary<int, Encoding> encodings = [];
     private RtfGroupState state = new();
@@ -23,7 +24,7 @@ internal sealed class RtfParser
     private bool starred;
     private bool groupStart;
 
-    public RtfParser(byte[] data, RtfTextBuilder text, int maxDepth, CancellationToken cancellationToken)
+    public RtfParser(byte[] data, FlowTextBuilder text, int maxDepth, CancellationToken cancellationToken)
     {
         this.data = data;
         this.text = text;

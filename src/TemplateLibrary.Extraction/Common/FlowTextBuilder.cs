@@ -1,10 +1,9 @@
 using System.Text;
-using TemplateLibrary.Extraction.Common;
 
-namespace TemplateLibrary.Extraction.Rtf;
+namespace TemplateLibrary.Extraction.Common;
 
-/// <summary>Assembles decoded RTF text into paragraphs, headings, table rows and footnotes.</summary>
-internal sealed class RtfTextBuilder
+/// <summary>Assembles flowing text (RTF, Word 97-2003) into paragraphs, headings, table rows and footnotes.</summary>
+internal sealed class FlowTextBuilder
 {
     private const int MaxHeadingChars = 200;
     private const string CellSeparator = " | ";
@@ -18,7 +17,7 @@ internal sealed class RtfTextBuilder
     private Encoding? pendingEncoding;
     private bool pendingInNote;
 
-    public RtfTextBuilder(TextAccumulator output)
+    public FlowTextBuilder(TextAccumulator output)
     {
         this.output = output;
     }
