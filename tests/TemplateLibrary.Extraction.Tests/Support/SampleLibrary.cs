@@ -1,6 +1,6 @@
 namespace TemplateLibrary.Extraction.Tests.Support;
 
-/// <summary>Finds the repository's sample library (corpus/) by walking up from the test binaries.</summary>
+/// <summary>Finds the repository's sample library (corpus/) and its sources by walking up from the test binaries.</summary>
 internal static class SampleLibrary
 {
     public static string Folder()
@@ -16,6 +16,9 @@ internal static class SampleLibrary
 
         throw new DirectoryNotFoundException("corpus/ not found above " + AppContext.BaseDirectory);
     }
+
+    /// <summary>The Markdown sources the sample library is built from (tools/CorpusBuilder/sources).</summary>
+    public static string SourcesFolder() => Path.Combine(Folder(), "..", "tools", "CorpusBuilder", "sources");
 
     /// <summary>The sample library file of that name, in whichever document-type folder holds it.</summary>
     public static string File(string fileName) =>
