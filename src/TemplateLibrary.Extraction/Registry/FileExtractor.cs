@@ -29,10 +29,13 @@ public sealed class FileExtractor : IFileExtractor
     /// <summary>The extensions (lower-case, with the dot) of the formats this extractor reads.</summary>
     public IReadOnlySet<string> SupportedExtensions { get; }
 
-    /// <summary>Creates the extractor with every built-in format; it is stateless and safe to share between threads.</summary>
-    public static FileExtractor CreateDefault(ExtractionLimits? limits = null) => new(
+    /// <summary>
+    /// Creates the extractor with every built-in format; it is stateless and safe to share between threads. Scanned PDF
+    /// pages are OCRed when <c>tesseract</c> and <c>pdftoppm</c> are on the PATH, unless <paramref name="ocr"/> is false.
+    /// </summary>
+    public static FileExtractor CreateDefault(ExtractionLimits? limits = null, bool ocr = true) => new(
         [
-            new Pdf.PdfExtractor(),
+            new Pdf.PdfExtractor(ocr ? Ocr.TesseractOcr.FromPath() : null),
             new DocxExtractor(),
             new Xlsx.XlsxExtractor(),
             new Pptx.PptxExtractor(),

@@ -70,6 +70,16 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_ScannedPdfWithoutOcr_IndexedAndListedForReviewAsScanned()
+    {
+        var result = _cli.Run("ingest", "scans", "--no-ocr", "--json");
+
+        result.ExitCode.Should().Be(0);
+        result.Json.GetProperty("added").GetInt32().Should().Be(1);
+        _cli.Run("review").Output.Should().Contain("counter-fraud-s113-page1.scan").And.Contain("scanned, no text layer: page 1");
+    }
+
+    [Fact]
     public void Ingest_NonTerminal_PrintsASummaryLine()
     {
         var result = _cli.Run("ingest", "library/legal-mou.md");
