@@ -42,11 +42,14 @@ internal static class IngestProfile
         var signatures = new Dictionary<string, MinHashSignature>(StringComparer.Ordinal);
         AutoTagger? tagger = null;
         taggerBuild = Time(() => tagger = new AutoTagger(Taxonomy.LoadDefault()));
+        var tagTimes = new List<(string Path, TimeSpan Elapsed, int Chars)>();
         tagging = Time(() =>
         {
             foreach (var (path, document) in documentsRead)
             {
+                var one = Stopwatch.StartNew();
                 tags[path] = tagger!.Tag(document);
+                tagTimes.Add((path, one.Elapsed, document.Text.Length));
             }
         });
         sketches = Time(() =>
@@ -82,6 +85,11 @@ internal static class IngestProfile
 
         Row(output, "tagger set-up (taxonomy, cue patterns)", taggerBuild, total);
         Row(output, "tagging", tagging, total);
+        foreach (var (path, elapsed, chars) in tagTimes.OrderByDescending(t => t.Elapsed).Take(3))
+        {
+            Row(output, string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(path)[..Math.Min(28, Path.GetFileName(path).Length)]} ({chars / 1000:N0}k chars)"), elapsed, total);
+        }
+
         Row(output, "near-duplicate sketches (MinHash)", sketches, total);
         Row(output, "index writer (SQLite FTS5, batches of 200)", writing, total);
         Row(output, "total of the stages", total, total);

@@ -2,10 +2,11 @@ using System.Globalization;
 using TemplateLibrary.Tools.RecollRace;
 
 // Usage: dotnet run --project tools/RecollRace -c Release -- [--docs DIR] [--templib PATH] [--rounds 3] [--jobs 2] [--profile]
+// Without --templib, templib is published (ReadyToRun) into the temporary folder first.
 // Ingests DIR (default: shared/eval/realdocs beside the repository or a folder above it) with templib and with recollindex -z, alternately, and prints both wall times.
 var root = FindRepositoryRoot();
 var documents = Path.GetFullPath(Arg("--docs") ?? FindRealDocs(root));
-var templib = Arg("--templib") ?? Path.Combine(root, "src/TemplateLibrary.Cli/bin/Release/net10.0/templib");
+var templibArg = Arg("--templib");
 var rounds = int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture);
 var jobs = int.Parse(Arg("--jobs") ?? "2", CultureInfo.InvariantCulture);
 if (!Directory.Exists(documents))
@@ -14,15 +15,10 @@ if (!Directory.Exists(documents))
     return 2;
 }
 
-if (!File.Exists(templib))
-{
-    Console.Error.WriteLine($"no templib at {templib}: build it with `dotnet build src/TemplateLibrary.Cli -c Release` (or give --templib PATH)");
-    return 2;
-}
-
 var work = Directory.CreateTempSubdirectory("recoll-race-").FullName;
 try
 {
+    var templib = templibArg ?? Publish(root, work);
     var files = Directory.EnumerateFiles(documents, "*", SearchOption.AllDirectories).ToList();
     Console.WriteLine($"{files.Count} files, {files.Sum(f => new FileInfo(f).Length) / 1048576.0:0.0} MB in {documents}; {Environment.ProcessorCount} cores");
     var ours = new TemplibIndexer(templib, documents, work, jobs);
@@ -71,6 +67,17 @@ try
 finally
 {
     Directory.Delete(work, recursive: true);
+}
+
+// templib as a user installs it: published, ReadyToRun, for this machine's runtime.
+static string Publish(string root, string work)
+{
+    var output = Path.Combine(work, "templib");
+    Console.WriteLine("Publishing templib (Release, ReadyToRun)…");
+    var (_, code, log) = TimedProcess.Run("dotnet", [
+        "publish", Path.Combine(root, "src", "TemplateLibrary.Cli"), "-c", "Release",
+        "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-nologo", "-v", "q"]);
+    return code == 0 ? Path.Combine(output, "templib") : throw new InvalidOperationException("dotnet publish failed:\n" + log);
 }
 
 string? Arg(string name)
