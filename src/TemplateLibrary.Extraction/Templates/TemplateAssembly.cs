@@ -128,7 +128,10 @@ public static class TemplateAssembly
         }
 
         var fromValues = new HashSet<string>(byKey.Values.SelectMany(ValueKeys), StringComparer.Ordinal);
-        var left = FieldCollector.ScanAll(reread.Blocks).Where(s => s.Block.Countable).SelectMany(s => s.Markers)
+        // A filled content control stays a titled control: it counts as filled when it shows the value.
+        var left = FieldCollector.ScanAll(reread.Blocks).Where(s => s.Block.Countable)
+            .SelectMany(s => s.Markers.Where(m => m.Known?.Kind != MarkerKind.ContentControl
+                || s.Block.Text.Substring(m.Start, m.Length) != byKey.GetValueOrDefault(FieldKey.Of(m.Name))))
             .Select(m => FieldKey.Of(m.Name)).Where(k => byKey.ContainsKey(k) && !fromValues.Contains(k))
             .GroupBy(k => k).FirstOrDefault(g => g.Count() > skipped.GetValueOrDefault(g.Key));
         if (left is not null)

@@ -118,15 +118,15 @@ internal sealed class MarkdownTemplate : ITemplateDocument
         }
     }
 
-    private static string CellText(TableCell cell) =>
-        string.Join(" ", cell.Descendants<LeafBlock>().Select(b => new MarkdownBlock(b, true).Text));
+    private string CellText(TableCell cell) =>
+        string.Join(" ", cell.Descendants<LeafBlock>().Select(b => new MarkdownBlock(b, true, source).Text));
 
     private string Add(LeafBlock leaf, TableCellContext? table)
     {
-        var block = new MarkdownBlock(leaf, table is not null);
+        var block = new MarkdownBlock(leaf, table is not null, source);
         if (block.Text.Length > 0)
         {
-            blocks.Add(new TemplateBlock { Text = block.Text, Part = "body", Table = table, Heading = heading, Handle = block });
+            blocks.Add(new TemplateBlock { Text = block.Text, Part = "body", Table = table, Heading = heading, Opaque = block.Opaque, Handle = block });
         }
 
         return block.Text;

@@ -14,6 +14,11 @@ internal static partial class MarkerScanner
         var text = block.Text;
         var opaque = new bool[text.Length];
         var markers = new List<Marker>();
+        foreach (var (start, length) in block.Opaque)
+        {
+            Array.Fill(opaque, true, start, Math.Min(length, text.Length - start));
+        }
+
         foreach (var known in block.Known)
         {
             Array.Fill(opaque, true, known.Start, Math.Min(known.Length, text.Length - known.Start));

@@ -18,6 +18,9 @@ internal sealed class TemplateBlock
     /// <summary>Fields the format marks itself.</summary>
     public IReadOnlyList<KnownMarker> Known { get; init; } = [];
 
+    /// <summary>Stretches of the text that are not fillable prose (Markdown code): never scanned.</summary>
+    public IReadOnlyList<(int Start, int Length)> Opaque { get; init; } = [];
+
     /// <summary>False for a second copy of the same content (a text box's fallback), filled but not counted.</summary>
     public bool Countable { get; init; } = true;
 
