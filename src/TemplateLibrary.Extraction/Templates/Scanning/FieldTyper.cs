@@ -25,6 +25,12 @@ internal static partial class FieldTyper
             return TemplateFieldType.Text;
         }
 
+        // An optional clause ("by the Host Council under its own policy", "and [Authority C]") is text to keep or delete.
+        if (lower.Contains('[', StringComparison.Ordinal) || OptionalClause().IsMatch(lower))
+        {
+            return TemplateFieldType.Text;
+        }
+
         if (lower.EndsWith('%') || NumberOnly().IsMatch(lower))
         {
             return TemplateFieldType.Number;
@@ -33,6 +39,11 @@ internal static partial class FieldTyper
         if (Money().IsMatch(lower))
         {
             return TemplateFieldType.Money;
+        }
+
+        if (lower.StartsWith("name", StringComparison.Ordinal) && Person().IsMatch(lower))
+        {
+            return TemplateFieldType.Person;
         }
 
         if (Date().IsMatch(lower))
@@ -52,6 +63,9 @@ internal static partial class FieldTyper
 
         return Number().IsMatch(lower) ? TemplateFieldType.Number : TemplateFieldType.Text;
     }
+
+    [GeneratedRegex(@"^(by|and|or|plus|in|the|a|an)\s+\S+\s+\S+", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionalClause();
 
     [GeneratedRegex(@"^(\d+([.,]\d+)?|x(\.x)?|y|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)%?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberOnly();
