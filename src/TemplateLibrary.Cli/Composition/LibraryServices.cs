@@ -39,7 +39,7 @@ internal sealed class LibraryServices : IDisposable
         return new LibraryServices(context.Resolve(indexOption), taxonomy);
     }
 
-    public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null)
+    public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null, bool ocr = true)
     {
         var limits = ExtractionLimits.Default;
         if (timeoutSeconds is > 0)
@@ -52,7 +52,7 @@ internal sealed class LibraryServices : IDisposable
             limits = limits with { MaxFileBytes = maxFileMegabytes.Value * 1024 * 1024 };
         }
 
-        var extractor = FileExtractor.CreateDefault(limits);
+        var extractor = FileExtractor.CreateDefault(limits, ocr);
         return new IngestionPipeline(extractor, Index, new IngestionOptions
         {
             Extensions = extractor.SupportedExtensions,

@@ -10,7 +10,7 @@ public sealed record IngestionOptions
     /// <summary>The file extensions a folder walk picks up; other files are reported as skipped.</summary>
     public static IReadOnlySet<string> DefaultExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm", ".odt",
+        ".docx", ".doc", ".rtf", ".xlsx", ".pptx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm", ".odt",
     };
 
     /// <summary>Size and time limits per file.</summary>

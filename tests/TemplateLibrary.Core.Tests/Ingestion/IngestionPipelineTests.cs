@@ -18,15 +18,29 @@ public sealed class IngestionPipelineTests : IDisposable
     {
         _folder.Write("a.md", "Shared legal service MOU");
         _folder.Write("sub/b.txt", "Joint committee terms of reference");
-        _folder.Write("sheet.xlsx", "not read");
+        _folder.Write("bundle.zip", "not read");
         _folder.Write(".hidden/c.md", "never read");
 
         var report = Run();
 
         report.Count(FileOutcomeKind.Added).Should().Be(2);
-        report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Skipped).Which.Reason.Should().Contain(".xlsx");
+        report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Skipped).Which.Reason.Should().Contain(".zip");
         _index.Documents.Should().HaveCount(2);
         report.HasFailures.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Run_FolderWithManifestCsvAndNoManifestGiven_SkipsItAsManifest()
+    {
+        _folder.Write("a.md", "Shared legal service MOU");
+        _folder.Write("manifest.csv", "path,title\na.md,A\n");
+        var options = new IngestionOptions { Extensions = new HashSet<string>(IngestionOptions.DefaultExtensions, StringComparer.OrdinalIgnoreCase) { ".csv" } };
+
+        var report = new IngestionPipeline(_extractor, _index, options).Run(new IngestionRequest { Paths = [_folder.Path] });
+
+        report.Count(FileOutcomeKind.Added).Should().Be(1);
+        report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Skipped).Which.Reason.Should().StartWith("a library manifest");
+        _index.Documents.Should().ContainSingle();
     }
 
     [Fact]
