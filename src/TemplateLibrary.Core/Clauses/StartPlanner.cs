@@ -69,16 +69,38 @@ internal sealed partial class StartPlanner
         PlanSections(titleEnd, clauseLines);
     }
 
-    /// <summary>The styled headings at the very start (before any other line) are the document's title.</summary>
+    /// <summary>
+    /// The title: the styled headings among the first lines, before any numbering or running text, at the first
+    /// heading's level or above ("SHAREHOLDERS' AGREEMENT" / "relating to" / "CIVITAS REVENUE SERVICES LIMITED").
+    /// </summary>
     private int TitleEnd()
     {
-        var i = 0;
-        while (i < lines.Count && lines[i].HeadingLevel is not null && lines[i].Marker is null)
+        if (lines.Count == 0 || lines[0].HeadingLevel is not { } firstLevel)
         {
-            i++;
+            return 0;
         }
 
-        return i;
+        var end = 0;
+        for (var i = 0; i < Math.Min(lines.Count, 6); i++)
+        {
+            var line = lines[i];
+            if (line.Marker is not null || (line.HeadingLevel is null && line.Text.Length > 80))
+            {
+                break;
+            }
+
+            if (line.HeadingLevel is { } level)
+            {
+                if (level > firstLevel)
+                {
+                    break;
+                }
+
+                end = i + 1;
+            }
+        }
+
+        return end;
     }
 
     private List<SourceLine> MainClauses(int titleEnd)
