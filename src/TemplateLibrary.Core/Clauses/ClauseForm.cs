@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace TemplateLibrary.Core.Clauses;
 
 /// <summary>What a segment of an agreement is: front matter, a section, a part, a clause, a schedule or a child of one.</summary>
+[JsonConverter(typeof(ClauseFormJsonConverter))]
 public enum ClauseForm
 {
     /// <summary>The text before the first clause or section: title, date and parties.</summary>

@@ -22,7 +22,8 @@ public sealed class ClauseKindClassifier
     public IReadOnlyList<Clause> Classify(IReadOnlyList<Clause> clauses)
     {
         ArgumentNullException.ThrowIfNull(clauses);
-        return [.. clauses.Select(c => c.IsUnit ? c with { Kinds = Kinds(c.Heading, BodyOf(c)) } : c)];
+        // A clause without a heading of its own ("12. The Host shall…") is about what its part's heading says.
+        return [.. clauses.Select(c => c.IsUnit ? c with { Kinds = Kinds(c.Heading ?? PartHeading(clauses, c), BodyOf(c)) } : c)];
     }
 
     /// <summary>The kinds for a heading and a text, strongest first; empty when no kind scores enough.</summary>
@@ -56,6 +57,9 @@ public sealed class ClauseKindClassifier
                 Math.Round(ConfidenceModel.Strength(s.Score, vocabulary.Saturation), 2),
                 [.. s.Evidence.Where(e => e.Contribution > 0).Take(6).Select(e => e.Evidence)]))];
     }
+
+    private static string? PartHeading(IReadOnlyList<Clause> clauses, Clause clause) =>
+        clause.Parent is { } parent && clauses[parent].Form == ClauseForm.Part ? clauses[parent].Heading : null;
 
     /// <summary>The clause text without its own heading line, so the heading is not counted twice.</summary>
     private static string BodyOf(Clause clause)
