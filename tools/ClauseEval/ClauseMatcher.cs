@@ -12,7 +12,8 @@ internal static class ClauseMatcher
         if (label.Number.Length > 0)
         {
             var number = NormaliseNumber(label.Number);
-            return units.FirstOrDefault(c => c.Number is { } n && NormaliseNumber(n) == number);
+            return units.FirstOrDefault(c => c.Number is { } n && NormaliseNumber(n) == number)
+                ?? units.FirstOrDefault(c => c.Number is { } n && Bare(NormaliseNumber(n)) == Bare(number));
         }
 
         var heading = NormaliseHeading(label.Heading);
@@ -27,6 +28,15 @@ internal static class ClauseMatcher
     {
         var n = string.Join(' ', number.Trim().TrimEnd('.').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return n.StartsWith("clause ", StringComparison.Ordinal) ? n[7..] : n;
+    }
+
+    /// <summary>A number without its keyword: "article 4" and "4" are one clause when the labels leave the keyword out.</summary>
+    private static string Bare(string number)
+    {
+        var space = number.LastIndexOf(' ');
+        return space < 0 || number.StartsWith("schedule", StringComparison.Ordinal) || number.StartsWith("part", StringComparison.Ordinal)
+            ? number
+            : number[(space + 1)..];
     }
 
     /// <summary>Letters and digits only, lower-case: "Definitions and Interpretation" and "DEFINITIONS AND INTERPRETATION" match.</summary>

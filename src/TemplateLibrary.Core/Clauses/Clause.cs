@@ -41,6 +41,9 @@ public sealed record Clause
     /// <summary>The clause kinds, strongest first, each with its confidence and the cues that fired; empty until classified.</summary>
     public IReadOnlyList<FacetMatch> Kinds { get; init; } = [];
 
-    /// <summary>True for the segments clause kinds are given to and clause search lists: clauses, sections and schedules.</summary>
-    public bool IsUnit => Form is ClauseForm.Clause or ClauseForm.Section or ClauseForm.Schedule;
+    /// <summary>
+    /// True for the segments clause kinds are given to and clause search lists: the outermost clauses, sections and
+    /// schedules, and parts whose numbered paragraphs have no headings of their own.
+    /// </summary>
+    public bool IsUnit { get; init; }
 }

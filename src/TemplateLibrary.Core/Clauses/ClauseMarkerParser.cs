@@ -44,6 +44,14 @@ internal static partial class ClauseMarkerParser
             return new ClauseMarker(ClauseMarkerKind.Keyword, keyword, id, label, rest, false);
         }
 
+        m = LetterNumber().Match(line);
+        if (m.Success && StartsLikeText(m.Groups["rest"].Value.Trim()))
+        {
+            // "A1. Name and legal basis": a part letter and a clause number, known as "A1".
+            var label = m.Groups["num"].Value;
+            return new ClauseMarker(ClauseMarkerKind.Keyword, string.Empty, label[1..], label, m.Groups["rest"].Value.Trim(), false);
+        }
+
         m = Number().Match(line);
         if (m.Success)
         {
@@ -92,7 +100,14 @@ internal static partial class ClauseMarkerParser
         rest = rest.Trim();
         if (rest.Length > 0 && !HeadingText.IsHeading(rest))
         {
-            return null;
+            // "Schedule 2. Partnership Sites. Calderholt Jobcentre …": the run-in heading before the first full stop.
+            var stop = rest.IndexOf(". ", StringComparison.Ordinal);
+            if (stop <= 0 || !HeadingText.IsHeading(rest[..stop]) || char.IsLower(rest[0]))
+            {
+                return null;
+            }
+
+            rest = rest[..stop];
         }
 
         var label = Capitalise(keyword) + " " + id;
@@ -118,6 +133,9 @@ internal static partial class ClauseMarkerParser
 
     [GeneratedRegex(@"^(?<kw>clause|article|standing\s+order|rule|section|paragraph)\s+(?<id>\d{1,3}[A-Z]?)\b\.?" + Dash + @"(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Keyword();
+
+    [GeneratedRegex(@"^(?<num>[A-Z]\d{1,2})\.?\s+(?<rest>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterNumber();
 
     [GeneratedRegex(@"^(?<num>\d{1,3}(?:\.\d{1,3}){0,3})(?<dot>\.)?(?:\)|\s+|$)(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

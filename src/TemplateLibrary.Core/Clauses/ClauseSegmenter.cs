@@ -61,6 +61,7 @@ public static partial class ClauseSegmenter
     {
         var lines = doc.Lines;
         var kept = nodes.Where(n => !(n.Form is ClauseForm.Section or ClauseForm.Subclause && n.Number is null && n.Children == 0 && n.LastLine <= n.FirstLine)).ToList();
+        var units = Units(kept);
         var index = new Dictionary<ClauseNode, int>();
         var anchors = new AnchorNamer();
         var clauses = new List<Clause>(kept.Count);
@@ -86,6 +87,7 @@ public static partial class ClauseSegmenter
                 Page = doc.PageAt(first.Start),
                 Parent = parent,
                 Depth = node.Depth,
+                IsUnit = units.Contains(node),
                 Anchor = anchors.Name(node, parent is null ? null : clauses[parent.Value].Anchor),
             };
             index[node] = clause.Index;
@@ -93,6 +95,40 @@ public static partial class ClauseSegmenter
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// The outermost clauses, sections and schedules; a top-level part whose clauses are unheaded numbered paragraphs
+    /// ("Part B – The Joint Committee" over "5. The Joint Committee is established…") is one unit, its paragraphs subclauses.
+    /// </summary>
+    private static HashSet<ClauseNode> Units(List<ClauseNode> nodes)
+    {
+        var units = new HashSet<ClauseNode>();
+        foreach (var part in nodes.Where(n => n.Form == ClauseForm.Part && n.Parent is null))
+        {
+            var clauses = nodes.Where(n => n.Parent == part && n.Form == ClauseForm.Clause).ToList();
+            if (clauses.Count > 0 && clauses.All(c => c.Heading is null))
+            {
+                units.Add(part);
+                clauses.ForEach(c => c.Form = ClauseForm.Subclause);
+            }
+        }
+
+        foreach (var node in nodes.Where(n => n.Form is ClauseForm.Clause or ClauseForm.Section or ClauseForm.Schedule))
+        {
+            var ancestor = node.Parent;
+            while (ancestor is not null && !units.Contains(ancestor))
+            {
+                ancestor = ancestor.Parent;
+            }
+
+            if (ancestor is null)
+            {
+                units.Add(node);
+            }
+        }
+
+        return units;
     }
 
     private static string TextOf(List<SourceLine> lines, int first, int last)

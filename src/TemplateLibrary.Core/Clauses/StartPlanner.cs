@@ -143,7 +143,17 @@ internal sealed partial class StartPlanner
             scored.Add((line, score));
         }
 
-        return [.. MainSequence.Choose(scored).Where(l => l.Index < FirstSchedule)];
+        var chain = MainSequence.Choose(scored).Where(l => l.Index < FirstSchedule).ToList();
+
+        // With heading styles, a run of numbered sentences none of which is a heading is a numbered list under a heading,
+        // unless it carries the document (paragraph-numbered agreements number every paragraph).
+        if (document.HasStyledHeadings && chain.Count > 0 && !chain.Any(l => l.HeadingLevel is not null || HeadingText.IsHeading(l.Marker!.Rest))
+            && (chain.Count < 5 || chain[^1].Index - chain[0].Index < lines.Count / 3))
+        {
+            return [];
+        }
+
+        return chain;
     }
 
     private void PlanSections(int titleEnd, List<SourceLine> clauseLines)
@@ -154,7 +164,8 @@ internal sealed partial class StartPlanner
             : null;
         var headings = lines.Where(l => l.Index >= titleEnd && l.HeadingLevel is not null && Usable(l) && !Starts.ContainsKey(l.Index)).ToList();
         var outside = headings.Where(l => l.Index < FirstSchedule).ToList();
-        var sectionLevel = clauseLevel ?? (outside.Count > 0 ? outside.Min(l => l.HeadingLevel!.Value) : 0);
+        // Without numbered clauses every heading is a section of its own ("Scope", "Legal basis", "Charges").
+        var sectionLevel = clauseLevel ?? (clauseLines.Count == 0 ? int.MaxValue : outside.Count > 0 ? outside.Min(l => l.HeadingLevel!.Value) : 0);
         foreach (var line in headings)
         {
             var level = line.HeadingLevel!.Value;
@@ -163,11 +174,11 @@ internal sealed partial class StartPlanner
             {
                 start = new PlannedStart(ClauseForm.Subclause, null, line.Text, Ranks.Clause);
             }
-            else if (level < sectionLevel)
+            else if (level < sectionLevel && sectionLevel != int.MaxValue)
             {
                 start = new PlannedStart(ClauseForm.Section, null, line.Text, Ranks.Container);
             }
-            else if (level == sectionLevel)
+            else if (level == sectionLevel || sectionLevel == int.MaxValue)
             {
                 start = new PlannedStart(ClauseForm.Section, null, line.Text, Ranks.Clause);
             }
@@ -179,12 +190,7 @@ internal sealed partial class StartPlanner
             Starts[line.Index] = start;
         }
 
-        if (document.HasStyledHeadings)
-        {
-            return;
-        }
-
-        // Without heading styles, the usual unnumbered sections of an agreement are known by their words.
+        // The usual unnumbered sections of an agreement are known by their words, styled or not ("BACKGROUND", "SIGNATURES").
         foreach (var line in lines.Where(l => l.Index >= titleEnd && Usable(l) && !Starts.ContainsKey(l.Index) && SectionWord().IsMatch(l.Text)))
         {
             Starts[line.Index] = new PlannedStart(ClauseForm.Section, null, line.Text.TrimEnd(':'), line.Index > FirstSchedule ? Ranks.SubHeading : Ranks.Clause);
