@@ -30,6 +30,11 @@ public sealed class ClauseKindClassifier
     public IReadOnlyList<FacetMatch> Kinds(string? heading, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (heading is not null && vocabulary.WithoutKinds.Any(r => r.IsMatch(heading.Trim())))
+        {
+            return [];
+        }
+
         var zones = new List<TextZone>(2);
         if (!string.IsNullOrWhiteSpace(heading))
         {
@@ -47,6 +52,12 @@ public sealed class ClauseKindClassifier
             return [];
         }
 
+        // A heading that names a topic decides: kinds found only in the text of such a clause are passing mentions.
+        if (scored.Any(s => HasHeadingEvidence(s)))
+        {
+            scored = [.. scored.Where(HasHeadingEvidence)];
+        }
+
         var best = scored[0].Score;
         return [.. scored
             .Where(s => s.Score >= vocabulary.MinScore && s.Score >= best * vocabulary.RelativeScore)
@@ -57,6 +68,9 @@ public sealed class ClauseKindClassifier
                 Math.Round(ConfidenceModel.Strength(s.Score, vocabulary.Saturation), 2),
                 [.. s.Evidence.Where(e => e.Contribution > 0).Take(6).Select(e => e.Evidence)]))];
     }
+
+    private static bool HasHeadingEvidence(ScoredTerm term) =>
+        term.Evidence.Any(e => e.Contribution > 0 && e.Evidence.Where == "heading");
 
     private static string? PartHeading(IReadOnlyList<Clause> clauses, Clause clause) =>
         clause.Parent is { } parent && clauses[parent].Form == ClauseForm.Part ? clauses[parent].Heading : null;

@@ -12,6 +12,9 @@ public sealed record ClauseVocabulary
     /// <summary>The document type ids whose clauses are segmented at ingestion (agreements, MOUs, terms of reference, templates).</summary>
     public IReadOnlyList<string> DocumentTypes { get; init; } = [];
 
+    /// <summary>Headings of sections that take no kind (Background, Recitals, Execution): matched case-insensitively.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Regex> WithoutKinds { get; init; } = [];
+
     /// <summary>How much a cue counts in the clause heading.</summary>
     public double HeadingWeight { get; init; } = 3;
 

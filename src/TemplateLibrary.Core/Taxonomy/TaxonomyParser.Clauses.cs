@@ -8,7 +8,7 @@ internal sealed partial class TaxonomyParser
     private void ParseClauses(PositionedJsonNode node)
     {
         Expect(node, JsonNodeKind.Object, "\"clauses\"");
-        CheckKeys(node, "\"clauses\"", "note", "documentTypes", "settings", "kinds");
+        CheckKeys(node, "\"clauses\"", "note", "documentTypes", "withoutKinds", "settings", "kinds");
         var types = Strings(node.Member("documentTypes"), "documentTypes");
         foreach (var (type, item) in types.Zip(node.Member("documentTypes")?.Items ?? []))
         {
@@ -19,7 +19,19 @@ internal sealed partial class TaxonomyParser
         }
 
         var defaults = new ClauseVocabulary();
-        var vocabulary = defaults with { DocumentTypes = types, Kinds = ParseTerms("clause kinds", Required(node, "kinds", JsonNodeKind.Array)) };
+        var without = new List<System.Text.RegularExpressions.Regex>();
+        if (node.Member("withoutKinds") is { } withoutNode)
+        {
+            Expect(withoutNode, JsonNodeKind.Array, "\"withoutKinds\"");
+            without.AddRange(withoutNode.Items.Select(i => CompileRegex(i, NonEmpty(i, i.StringValue, "a heading pattern"), false).Current));
+        }
+
+        var vocabulary = defaults with
+        {
+            DocumentTypes = types,
+            WithoutKinds = without,
+            Kinds = ParseTerms("clause kinds", Required(node, "kinds", JsonNodeKind.Array)),
+        };
         if (node.Member("settings") is { } settings)
         {
             Expect(settings, JsonNodeKind.Object, "\"clauses\" settings");
