@@ -47,20 +47,29 @@ public sealed class ClauseKindClassifier
         }
 
         var scored = CueScorer.Score(vocabulary.Kinds, zones, []);
-        if (scored.Count == 0 || scored[0].Score < vocabulary.MinScore)
+        var minScore = vocabulary.MinScore;
+
+        // A heading that names a topic decides: kinds found only in the text of such a clause are passing mentions.
+        // Without one, the text must speak clearly.
+        if (scored.Any(HasHeadingEvidence))
+        {
+            scored = [.. scored.Where(HasHeadingEvidence)];
+        }
+        else
+        {
+            minScore = vocabulary.TextOnlyMinScore;
+        }
+
+        if (scored.Count == 0 || scored[0].Score < minScore)
         {
             return [];
         }
 
-        // A heading that names a topic decides: kinds found only in the text of such a clause are passing mentions.
-        if (scored.Any(s => HasHeadingEvidence(s)))
-        {
-            scored = [.. scored.Where(HasHeadingEvidence)];
-        }
-
-        var best = scored[0].Score;
+        // Kinds named in one heading ("Withdrawal and termination") are weighed against each other by the heading alone.
+        Func<ScoredTerm, double> weight = minScore == vocabulary.MinScore ? HeadingScore : s => s.Score;
+        var best = scored.Max(weight);
         return [.. scored
-            .Where(s => s.Score >= vocabulary.MinScore && s.Score >= best * vocabulary.RelativeScore)
+            .Where(s => s.Score >= minScore && weight(s) >= best * vocabulary.RelativeScore)
             .Take(vocabulary.MaxKinds)
             .Select(s => new FacetMatch(
                 s.Id,
@@ -68,6 +77,9 @@ public sealed class ClauseKindClassifier
                 Math.Round(ConfidenceModel.Strength(s.Score, vocabulary.Saturation), 2),
                 [.. s.Evidence.Where(e => e.Contribution > 0).Take(6).Select(e => e.Evidence)]))];
     }
+
+    private static double HeadingScore(ScoredTerm term) =>
+        term.Evidence.Where(e => e.Evidence.Where == "heading").Sum(e => e.Contribution);
 
     private static bool HasHeadingEvidence(ScoredTerm term) =>
         term.Evidence.Any(e => e.Contribution > 0 && e.Evidence.Where == "heading");

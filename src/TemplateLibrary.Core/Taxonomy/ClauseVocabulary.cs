@@ -24,6 +24,9 @@ public sealed record ClauseVocabulary
     /// <summary>The least score a kind needs.</summary>
     public double MinScore { get; init; } = 6;
 
+    /// <summary>The least score a kind needs when the heading names no kind and only the text speaks.</summary>
+    public double TextOnlyMinScore { get; init; } = 12;
+
     /// <summary>The least fraction of the best kind's score a further kind needs.</summary>
     public double RelativeScore { get; init; } = 0.45;
 

@@ -35,12 +35,13 @@ internal sealed partial class TaxonomyParser
         if (node.Member("settings") is { } settings)
         {
             Expect(settings, JsonNodeKind.Object, "\"clauses\" settings");
-            CheckKeys(settings, "\"clauses\" settings", "headingWeight", "textWeight", "minScore", "relativeScore", "maxKinds", "saturation");
+            CheckKeys(settings, "\"clauses\" settings", "headingWeight", "textWeight", "minScore", "textOnlyMinScore", "relativeScore", "maxKinds", "saturation");
             vocabulary = vocabulary with
             {
                 HeadingWeight = settings.Member("headingWeight") is { } h ? Number(h, "headingWeight", 0, 10) : defaults.HeadingWeight,
                 TextWeight = settings.Member("textWeight") is { } t ? Number(t, "textWeight", 0, 10) : defaults.TextWeight,
                 MinScore = settings.Member("minScore") is { } m ? Number(m, "minScore", 0, 1000) : defaults.MinScore,
+                TextOnlyMinScore = settings.Member("textOnlyMinScore") is { } o ? Number(o, "textOnlyMinScore", 0, 1000) : defaults.TextOnlyMinScore,
                 RelativeScore = settings.Member("relativeScore") is { } r ? Number(r, "relativeScore", 0, 1) : defaults.RelativeScore,
                 MaxKinds = settings.Member("maxKinds") is { } k ? (int)Number(k, "maxKinds", 1, 10) : defaults.MaxKinds,
                 Saturation = settings.Member("saturation") is { } s ? Number(s, "saturation", 0.1, 1000) : defaults.Saturation,
