@@ -27,7 +27,21 @@ internal sealed partial class FactSource
     private static Clause? Preamble(IReadOnlyList<Clause> clauses)
     {
         var firstClause = clauses.FirstOrDefault(c => c.Form is ClauseForm.Clause or ClauseForm.Schedule or ClauseForm.Part);
-        var before = clauses.Where(c => c.Depth == 0 && c.Form is ClauseForm.Front or ClauseForm.Section && (firstClause is null || c.Index < firstClause.Index)).ToList();
+        // The preamble ends at the first clause, or at the first section whose heading names a topic ("Scope", "Charges").
+        var before = new List<Clause>();
+        foreach (var c in clauses.Where(c => c.Depth == 0 && (firstClause is null || c.Index < firstClause.Index)))
+        {
+            if (c.Form == ClauseForm.Section && c.Kinds.Any(k => k.Evidence.Any(e => e.Where == "heading")))
+            {
+                break;
+            }
+
+            if (c.Form is ClauseForm.Front or ClauseForm.Section)
+            {
+                before.Add(c);
+            }
+        }
+
         if (before.Count == 0)
         {
             return null;

@@ -6,6 +6,11 @@ internal static class PartyNameCase
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal) { "NHS", "CCG", "ICB", "LLP", "CIC", "PLC", "UK", "ICT", "HR", "FM" };
     private static readonly HashSet<string> Small = new(StringComparer.Ordinal) { "of", "and", "the", "for", "upon", "on", "in", "le", "by" };
 
+    /// <summary>Each word in capitals in title case, the rest as written: "UPPER WENDLE DISTRICT COUNCIL of Wendle House".</summary>
+    public static string TitleCaseCapitals(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
+            w.Length > 1 && !Acronyms.Contains(w) && w.Any(char.IsLetter) && !w.Any(char.IsLower) ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w));
+
     public static string Normalise(string name)
     {
         if (name.Any(char.IsLower))

@@ -40,12 +40,21 @@ internal static partial class PartyReader
 
             var aliases = Quoted().Matches(entry).Select(m => m.Groups["q"].Value).ToList();
             var roles = new HashSet<string>(RolesIn(aliases), StringComparer.Ordinal);
-            if (CompanyName().IsMatch(name))
-            {
-                roles.Add(PartyRoles.Company);
-            }
 
             parties.Add((name, aliases, roles, entry));
+        }
+
+        if (parties.Count == 0)
+        {
+            // Constitutions and short MOUs name the councils without a parties clause.
+            foreach (var council in CouncilRecognizer.Find([new TextZone("opening", front.Text, 1)]))
+            {
+                var at = front.Text.IndexOf(council.Evidence[0].Phrase, StringComparison.Ordinal);
+                var after = at < 0 ? string.Empty : front.Text[(at + council.Evidence[0].Phrase.Length)..Math.Min(front.Text.Length, at + council.Evidence[0].Phrase.Length + 40)];
+                var alias = Quoted().Match(after);
+                var roles = new HashSet<string>(alias.Success && after.TrimStart().StartsWith('(') ? RolesIn([alias.Groups["q"].Value]) : [], StringComparer.Ordinal);
+                parties.Add((council.Name, [], roles, council.Evidence[0].Phrase));
+            }
         }
 
         if (parties.Count == 0)
@@ -57,7 +66,7 @@ internal static partial class PartyReader
         var statements = FactSource.Sentences(front).Concat(source.OfKind("definitions").SelectMany(FactSource.Sentences));
         foreach (var sentence in statements)
         {
-            foreach (Match m in NamedAs().Matches(sentence))
+            foreach (Match m in NamedAs().Matches(sentence).Concat(UnquotedDefinition().Matches(sentence)))
             {
                 var roles = RolesIn([m.Groups["q"].Value]).ToList();
                 if (roles.Count == 0)
@@ -89,6 +98,19 @@ internal static partial class PartyReader
                 {
                     party.Roles.UnionWith(roles);
                 }
+            }
+        }
+
+        foreach (var party in parties.Where(p => p.Roles.Count == 0 && CompanyName().IsMatch(p.Name)))
+        {
+            party.Roles.Add(parties.Any(p => p.Roles.Contains(PartyRoles.Purchaser)) ? PartyRoles.Provider : PartyRoles.Company);
+        }
+
+        if (parties.Any(p => p.Roles.Contains(PartyRoles.Provider)))
+        {
+            foreach (var party in parties.Where(p => p.Roles.Count == 0))
+            {
+                party.Roles.Add(PartyRoles.Purchaser);
             }
         }
 
@@ -151,6 +173,7 @@ internal static partial class PartyReader
 
     private static string? NameOf(string entry)
     {
+
         var cut = NameEnd().Match(entry);
         var name = (cut.Success ? entry[..cut.Index] : entry).Trim(' ', ',', ';', '.', '"', '\u201c', '\u201d');
         name = LeadingThe().Replace(name, string.Empty);
@@ -159,9 +182,8 @@ internal static partial class PartyReader
             return null;
         }
 
-        name = PartyNameCase.Normalise(name);
-        var councils = CouncilRecognizer.Find([new TextZone("opening", name, 1)]);
-        return councils.Count == 1 ? councils[0].Name : name;
+        var councils = CouncilRecognizer.Find([new TextZone("opening", PartyNameCase.TitleCaseCapitals(name), 1)]);
+        return councils.Count == 1 ? councils[0].Name : PartyNameCase.Normalise(name);
     }
 
     private static IEnumerable<string> RolesIn(IEnumerable<string> names) =>
@@ -189,7 +211,7 @@ internal static partial class PartyReader
     [GeneratedRegex(@",?\s+and\s+|;\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AndSplit();
 
-    [GeneratedRegex(@"\s+of\s+(?=[A-Z\d]|the\s)|\s+whose\b|\s*\(|\s*,|\s*;|\s+a\s+company\b|\s+incorporated\b|\s+registered\b|\s+acting\b|\s+as\s+(?:host|lead)|\s*\[", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!Burgesses|Borough|City|County|Council)\s+of\s+(?=[A-Z\d]|the\s)|\s+whose\b|\s*\(|\s*,|\s*;|\s+a\s+company\b|\s+incorporated\b|\s+registered\b|\s+acting\b|\s+as\s+(?:host|lead)|\s*\[", RegexOptions.CultureInvariant)]
     private static partial Regex NameEnd();
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -205,10 +227,14 @@ internal static partial class PartyReader
     [GeneratedRegex(@"\b(?:together|each|collectively|jointly|being|both)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GroupLead();
 
+    /// <summary>A definition without quotes, as italic terms come out of Markdown: "Employing Council means Northmere…".</summary>
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?<q>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,3})(?<def>\s+(?:means|shall\s+mean)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnquotedDefinition();
+
     [GeneratedRegex(@"\b(?:limited|ltd|llp|plc|cic|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyName();
 
-    [GeneratedRegex(@"\bhost\b|\bhosting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhost\b|\bhosting\b|\badministering\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostWords();
 
     [GeneratedRegex(@"\blead\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -223,7 +249,7 @@ internal static partial class PartyReader
     [GeneratedRegex(@"\b(?:provider|supplier|contractor|service\s+provider|operator|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProviderWords();
 
-    [GeneratedRegex(@"\b(?:purchaser|customer|client|commissioner|commissioning|recipient|receiving|authority\s+purchaser)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:purchaser|customer|client|commissioner|recipient|receiving|authority\s+purchaser)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PurchaserWords();
 
     [GeneratedRegex(@"\bshareholders?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -109,6 +109,7 @@ internal static partial class TermReader
                     }
 
                     return (minimum ? null : dated, term);
+
                 }
             }
         }
@@ -146,12 +147,12 @@ internal static partial class TermReader
     [GeneratedRegex(@"\b(?:continue|remain|term|period|expire|end|until|duration|in\s+force)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermWords();
 
-    [GeneratedRegex(@"\b(?:and\s+(?:shall\s+)?then|thereafter|after\s+which|unless\s+and\s+until|minimum|initial|not\s+less\s+than|at\s+least|rolling|automatically\s+(?:renew|extend|continue))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:minimum|not\s+less\s+than|at\s+least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunsOn();
 
     [GeneratedRegex(@"(?:\b(?:period|term)\s+of\s+(?:not\s+less\s+than\s+|at\s+least\s+)?|\bfor\s+(?:a\s+further\s+)?|\bminimum\s+of\s+)" + DurationReader.Pattern + @"\b(?!\s*(?:'|\u2019|s'|s\u2019)?\s*notice)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermDuration();
 
-    [GeneratedRegex(@"\b(?:until|to\s+and\s+including|expires?\s+on|ends?\s+on|ending\s+on|expiring\s+on|terminates?\s+on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:until|to\s+and\s+including|expires?\s+on|ends?\s+on|ending\s+on|expiring\s+on|terminates?\s+on|to(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Until();
 }

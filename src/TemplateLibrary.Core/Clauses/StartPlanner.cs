@@ -70,8 +70,8 @@ internal sealed partial class StartPlanner
     }
 
     /// <summary>
-    /// The title: the styled headings among the first lines, before any numbering or running text, at the first
-    /// heading's level or above ("SHAREHOLDERS' AGREEMENT" / "relating to" / "CIVITAS REVENUE SERVICES LIMITED").
+    /// The title: the styled headings that open the document, and styled headings among the next short lines at the
+    /// first heading's level or above ("SHAREHOLDERS' AGREEMENT" / "relating to" / "CIVITAS REVENUE SERVICES LIMITED").
     /// </summary>
     private int TitleEnd()
     {
@@ -91,7 +91,8 @@ internal sealed partial class StartPlanner
 
             if (line.HeadingLevel is { } level)
             {
-                if (level > firstLevel)
+                // Headings one after another at the start are all title; after a line of text only as high as the first.
+                if (level > firstLevel && end < i)
                 {
                     break;
                 }
