@@ -81,8 +81,9 @@ internal static partial class ClauseMarkerParser
         m = Letter().Match(line);
         if (m.Success)
         {
+            // Items often start in lower case ("(a) each Council resumes…").
             var rest = m.Groups["rest"].Value.Trim();
-            if (rest.Length == 0 || !StartsLikeText(rest))
+            if (rest.Length == 0)
             {
                 return null;
             }
