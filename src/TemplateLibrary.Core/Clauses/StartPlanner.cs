@@ -91,8 +91,9 @@ internal sealed partial class StartPlanner
 
             if (line.HeadingLevel is { } level)
             {
-                // Headings one after another at the start are all title; after a line of text only as high as the first.
-                if (level > firstLevel && end < i)
+                // A subtitle straight after the title is long or in capitals ("AGREEMENT UNDER SECTION 113 …"); a short
+                // heading there ("Membership") is the first section. After a line of text, only headings as high as the first.
+                if (level > firstLevel && (end < i || !(HeadingText.IsUpper(line.Text) || line.Text.Split(' ').Length >= 6)))
                 {
                     break;
                 }
