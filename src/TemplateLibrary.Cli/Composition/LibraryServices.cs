@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
@@ -13,6 +14,7 @@ internal sealed class LibraryServices : IDisposable
 {
     private LibraryIndex? _index;
     private AutoTagger? _tagger;
+    private AgreementReader? _agreements;
 
     private LibraryServices(string indexDirectory, Taxonomy taxonomy)
     {
@@ -27,6 +29,9 @@ internal sealed class LibraryServices : IDisposable
 
     /// <summary>The tagger, built on first use: searches never pay for compiling its cues.</summary>
     public AutoTagger Tagger => _tagger ??= new AutoTagger(Taxonomy);
+
+    /// <summary>The clause and agreement-fact reader, built on first use.</summary>
+    public AgreementReader Agreements => _agreements ??= new AgreementReader(Taxonomy);
 
     public IFileExtractor Extractor { get; }
 
@@ -58,6 +63,7 @@ internal sealed class LibraryServices : IDisposable
             Extensions = extractor.SupportedExtensions,
             Limits = limits,
             Tagger = Tagger,
+            Agreements = Agreements,
             Vocabulary = new TaxonomyVocabulary(Taxonomy),
         });
     }

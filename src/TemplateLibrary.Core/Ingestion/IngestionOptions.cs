@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Core.Tagging;
@@ -18,6 +19,9 @@ public sealed record IngestionOptions
 
     /// <summary>The automatic tagger.</summary>
     public IDocumentTagger Tagger { get; init; } = NoTagger.Instance;
+
+    /// <summary>Reads the clauses and facts of agreements, MOUs, terms of reference and templates; null reads none.</summary>
+    public AgreementReader? Agreements { get; init; }
 
     /// <summary>Resolves facet values found in file metadata.</summary>
     public IFacetVocabulary Vocabulary { get; init; } = OpenVocabulary.Instance;

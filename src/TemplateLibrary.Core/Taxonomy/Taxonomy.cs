@@ -17,6 +17,7 @@ public sealed class Taxonomy
         Acts = parsed.Acts;
         Powers = parsed.Powers;
         Settings = parsed.Settings;
+        Clauses = parsed.Clauses;
         Facets = [.. FacetNames.All.Where(f => terms.ContainsKey(f) || (f == FacetNames.Power && Powers.Count > 0))];
     }
 
@@ -25,6 +26,9 @@ public sealed class Taxonomy
 
     /// <summary>The statutory powers the tagger recognises.</summary>
     public IReadOnlyList<StatutoryPower> Powers { get; }
+
+    /// <summary>The clause kinds and their cues (the file's "clauses" section).</summary>
+    public ClauseVocabulary Clauses { get; }
 
     internal IReadOnlyList<LegislationAct> Acts { get; }
 
