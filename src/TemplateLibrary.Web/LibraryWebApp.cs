@@ -3,6 +3,7 @@ using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Api;
 using TemplateLibrary.Web.Composition;
+using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Pages;
@@ -55,6 +56,7 @@ public static class LibraryWebApp
         app.MapApi();
         app.MapUpload();
         app.MapUploadPage();
+        app.MapFill();
         return app;
     }
 }

@@ -38,6 +38,11 @@ internal sealed class ReviewCommand : ICliCommand
                 {
                     context.Console.MarkupLine($"      {Markup.Escape(issue.ToString())}");
                 }
+
+                foreach (var warning in item.Warnings)
+                {
+                    context.Console.MarkupLine($"      [yellow]{Markup.Escape(warning)}[/]");
+                }
             }
 
             context.Console.MarkupLine("[grey]Correct one with: templib retag ID --category ID (kept across re-ingests).[/]");

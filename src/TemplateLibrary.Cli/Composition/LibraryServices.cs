@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
@@ -23,6 +24,9 @@ internal sealed class LibraryServices : IDisposable
 
     public AutoTagger Tagger => provider.GetRequiredService<AutoTagger>();
 
+    /// <summary>The clause and agreement-fact reader.</summary>
+    public AgreementReader Agreements => provider.GetRequiredService<AgreementReader>();
+
     public IFileExtractor Extractor => LibraryPipelines.Extractor();
 
     /// <summary>The index, opened (and created) on first use.</summary>
@@ -42,7 +46,7 @@ internal sealed class LibraryServices : IDisposable
         return new LibraryServices(provider);
     }
 
-    public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null)
+    public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null, bool ocr = true)
     {
         var limits = ExtractionLimits.Default;
         if (timeoutSeconds is > 0)
@@ -55,7 +59,7 @@ internal sealed class LibraryServices : IDisposable
             limits = limits with { MaxFileBytes = maxFileMegabytes.Value * 1024 * 1024 };
         }
 
-        return provider.GetRequiredService<LibraryPipelines>().Create(limits);
+        return provider.GetRequiredService<LibraryPipelines>().Create(limits, ocr);
     }
 
     public void Dispose() => provider.Dispose();

@@ -18,6 +18,7 @@ public sealed class Taxonomy
         Powers = parsed.Powers;
         Settings = parsed.Settings;
         Search = parsed.Search;
+        Clauses = parsed.Clauses;
         Facets = [.. FacetNames.All.Where(f => terms.ContainsKey(f) || (f == FacetNames.Power && Powers.Count > 0))];
     }
 
@@ -29,6 +30,9 @@ public sealed class Taxonomy
 
     /// <summary>Citation forms, synonyms, question words and aliases for search (the file's "search" section).</summary>
     public SearchVocabulary Search { get; }
+
+    /// <summary>The clause kinds and their cues (the file's "clauses" section).</summary>
+    public ClauseVocabulary Clauses { get; }
 
     internal IReadOnlyList<LegislationAct> Acts { get; }
 

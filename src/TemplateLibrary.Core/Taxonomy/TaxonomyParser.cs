@@ -24,7 +24,7 @@ internal sealed partial class TaxonomyParser
     public void Parse(PositionedJsonNode root)
     {
         Expect(root, JsonNodeKind.Object, "the top level");
-        CheckKeys(root, "top level", "version", "description", "settings", "facets", "acts", "powers", "search");
+        CheckKeys(root, "top level", "version", "description", "settings", "facets", "clauses", "acts", "powers", "search");
         if (root.Member("settings") is { } settings)
         {
             Settings = ParseSettings(settings);
@@ -72,6 +72,11 @@ internal sealed partial class TaxonomyParser
 
                 Powers.Add(parsed);
             }
+        }
+
+        if (root.Member("clauses") is { } clauses)
+        {
+            ParseClauses(clauses);
         }
 
         if (root.Member("search") is { } search)

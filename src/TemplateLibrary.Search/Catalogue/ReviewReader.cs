@@ -43,7 +43,7 @@ internal static class ReviewReader
         }
 
         var items = new List<ReviewItem>();
-        using (var command = SqlCommands.Create(connection, transaction, "SELECT rowid, id, title, path FROM documents ORDER BY title COLLATE NOCASE, id"))
+        using (var command = SqlCommands.Create(connection, transaction, "SELECT rowid, id, title, path, warnings_json FROM documents ORDER BY title COLLATE NOCASE, id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -64,7 +64,9 @@ internal static class ReviewReader
 
                 if (issues.Count > 0)
                 {
-                    items.Add(new ReviewItem(reader.GetString(1), reader.GetString(2), reader.GetString(3), issues));
+                    // A scan without OCR has no text to tag: its warning tells the librarian why the tags are missing.
+                    var scanned = DocumentJson.ReadWarnings(reader.GetString(4)).Where(w => w.StartsWith("scanned", StringComparison.Ordinal)).ToList();
+                    items.Add(new ReviewItem(reader.GetString(1), reader.GetString(2), reader.GetString(3), issues, scanned));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Ingestion;
@@ -16,16 +17,17 @@ public sealed class LibraryPipelines(IServiceProvider services)
     /// <summary>An extractor for every supported format, within the limits.</summary>
     public static IFileExtractor Extractor(ExtractionLimits? limits = null) => FileExtractor.CreateDefault(limits ?? ExtractionLimits.Default);
 
-    /// <summary>A pipeline that extracts, tags and writes to the library's index.</summary>
-    public IngestionPipeline Create(ExtractionLimits? limits = null)
+    /// <summary>A pipeline that extracts, tags, reads agreements' clauses and writes to the library's index; <paramref name="ocr"/> false leaves scanned pages unread.</summary>
+    public IngestionPipeline Create(ExtractionLimits? limits = null, bool ocr = true)
     {
         var chosen = limits ?? ExtractionLimits.Default;
-        var extractor = FileExtractor.CreateDefault(chosen);
+        var extractor = FileExtractor.CreateDefault(chosen, ocr);
         return new IngestionPipeline(extractor, services.GetRequiredService<IDocumentIndex>(), new IngestionOptions
         {
             Extensions = extractor.SupportedExtensions,
             Limits = chosen,
             Tagger = services.GetRequiredService<AutoTagger>(),
+            Agreements = services.GetRequiredService<AgreementReader>(),
             Vocabulary = Vocabulary,
         });
     }

@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
@@ -9,7 +10,7 @@ namespace TemplateLibrary.Web.Composition;
 /// <summary>The one composition of the library, for the CLI and the web app alike.</summary>
 public static class TemplateLibraryServices
 {
-    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger and the ingestion pipelines.</summary>
+    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader and the ingestion pipelines.</summary>
     public static IServiceCollection AddTemplateLibrary(this IServiceCollection services, LibrarySetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -22,6 +23,7 @@ public static class TemplateLibraryServices
         }));
         services.AddSingleton<IDocumentIndex>(provider => provider.GetRequiredService<LibraryIndex>());
         services.AddSingleton(provider => new AutoTagger(provider.GetRequiredService<Taxonomy>()));
+        services.AddSingleton(provider => new AgreementReader(provider.GetRequiredService<Taxonomy>()));
         services.AddSingleton<LibraryPipelines>();
         return services;
     }
