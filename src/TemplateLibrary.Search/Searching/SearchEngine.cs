@@ -53,11 +53,11 @@ internal sealed class SearchEngine
         var hits = Hits(searcher, plan, page);
 
         string? suggestion = null;
-        if (plan.HasText && collector.Total < FewHits && plan.CorrectableWords.Count > 0 && !string.IsNullOrWhiteSpace(request.Query))
+        // Misspelt words matched by their close spellings always say what was meant, however many hits they found.
+        var misspelt = plan.Expansions.Any(e => e is FuzzyQuery);
+        if (plan.HasText && (collector.Total < FewHits || misspelt) && plan.CorrectableWords.Count > 0 && !string.IsNullOrWhiteSpace(request.Query))
         {
             var corrected = SpellingSuggester.Suggest(searcher.IndexReader, request.Query, plan.CorrectableWords, tables.IsKnown);
-            // Offered when it finds more, or when misspelt words were matched by their close spellings (say what was meant).
-            var misspelt = plan.Expansions.Any(e => e is FuzzyQuery);
             suggestion = corrected is not null && (misspelt || Total(searcher, request with { Query = corrected }) > collector.Total) ? corrected : null;
         }
 

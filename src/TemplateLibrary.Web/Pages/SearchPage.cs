@@ -124,6 +124,7 @@ internal static class SearchPage
             return;
         }
 
+        WriteSuggestion(html, response);
         WriteUnderstood(html, search, response);
         html.Raw("<ol class=\"hits\" start=\"").Number(search.Offset + 1).Raw("\">");
         foreach (var hit in response.Results)
@@ -199,11 +200,7 @@ internal static class SearchPage
     private static void WriteZeroResults(HtmlWriter html, SearchResponse response)
     {
         html.Raw("<div class=\"notice empty\"><p>Nothing in the library matches this search.</p>");
-        if (!string.IsNullOrWhiteSpace(response.Suggestion))
-        {
-            html.Raw("<p class=\"suggestion\">Did you mean <a href=\"").Text(SearchParameters.ToUrl(new SearchRequest { Query = response.Suggestion }))
-                .Raw("\">").Text(response.Suggestion).Raw("</a>?</p>");
-        }
+        WriteSuggestion(html, response);
 
         if (response.Alternatives.Count > 0)
         {
@@ -218,5 +215,15 @@ internal static class SearchPage
         }
 
         html.Raw("<p>Or ").Link("/browse", "browse the library by service and delivery model").Raw(".</p></div>");
+    }
+
+    // Offered with or without results: misspelt words may have matched their close spellings.
+    private static void WriteSuggestion(HtmlWriter html, SearchResponse response)
+    {
+        if (!string.IsNullOrWhiteSpace(response.Suggestion))
+        {
+            html.Raw("<p class=\"suggestion\">Did you mean <a href=\"").Text(SearchParameters.ToUrl(new SearchRequest { Query = response.Suggestion }))
+                .Raw("\">").Text(response.Suggestion).Raw("</a>?</p>");
+        }
     }
 }

@@ -133,6 +133,15 @@ public sealed class SearchResultTests : IDisposable
     }
 
     [Fact]
+    public void Search_MisspellingWithManyHits_StillSaysWhatWasMeant()
+    {
+        var response = temp.Index.Search(new SearchRequest { Query = "authorty" });
+
+        response.Total.Should().BeGreaterThanOrEqualTo(3, "the close spelling 'authority' is in most documents");
+        response.Suggestion.Should().Be("authority");
+    }
+
+    [Fact]
     public void Search_ManyHits_HasNoSuggestion()
     {
         temp.Index.Search(new SearchRequest { Query = "council OR authority OR service" }).Suggestion.Should().BeNull();
