@@ -17,19 +17,33 @@ internal static partial class CouncilRecognizer
     {
         var allText = string.Join("\n", zones.Select(z => z.Text));
         var hits = new List<(string Name, string Written, string Zone)>();
-        var lowerWords = new HashSet<string>(
-            Regex.Matches(allText, @"\b[a-z][a-z'\u2019]+\b").Select(m => m.Value),
-            StringComparer.Ordinal);
-        bool IsCommon(string word) => word.Length > 0 && char.IsUpper(word[0]) && lowerWords.Contains(word.ToLowerInvariant());
+        HashSet<string>? lowerWords = null;
+        bool IsCommon(string word)
+        {
+            lowerWords ??= new HashSet<string>(Regex.Matches(allText, @"\b[a-z][a-z'\u2019]+\b").Select(m => m.Value), StringComparer.Ordinal);
+            return word.Length > 0 && char.IsUpper(word[0]) && lowerWords.Contains(word.ToLowerInvariant());
+        }
+
         foreach (var zone in zones)
         {
+            // Every pattern needs its keyword written out: a long text without "council" (most of a large archive's
+            // technical papers) is not scanned name by name for nothing. The keyword tests give the same matches.
+            var council = zone.Text.Contains("council", StringComparison.OrdinalIgnoreCase);
+            var borough = zone.Text.Contains("borough", StringComparison.OrdinalIgnoreCase);
+            var abbreviated = zone.Text.Contains("DC", StringComparison.Ordinal) || zone.Text.Contains("BC", StringComparison.Ordinal)
+                || zone.Text.Contains("CC", StringComparison.Ordinal);
+            if (!council && !borough && !abbreviated)
+            {
+                continue;
+            }
+
             var taken = new List<(int Start, int End)>();
-            foreach (Match m in Typed().Matches(zone.Text))
+            foreach (Match m in council ? Typed().Matches(zone.Text) : Enumerable.Empty<Match>())
             {
                 Add(hits, taken, zone, m, CouncilNameFormatter.CleanName(m.Groups["name"].Value, false, IsCommon), Kind(m.Groups["kind"].Value) + " Council");
             }
 
-            foreach (Match m in BoroughOf().Matches(zone.Text))
+            foreach (Match m in borough ? BoroughOf().Matches(zone.Text) : Enumerable.Empty<Match>())
             {
                 var name = CouncilNameFormatter.CleanName(TrimTrailing(m.Groups["name"].Value), false, IsCommon);
                 var prefix = m.Groups["prefix"].Value.ToUpperInvariant().StartsWith("ROYAL", StringComparison.Ordinal)
@@ -41,20 +55,20 @@ internal static partial class CouncilRecognizer
                 }
             }
 
-            foreach (Match m in CouncilOf().Matches(zone.Text))
+            foreach (Match m in council ? CouncilOf().Matches(zone.Text) : Enumerable.Empty<Match>())
             {
                 var name = CouncilNameFormatter.CleanName(TrimTrailing(m.Groups["name"].Value), false, IsCommon);
                 var kind = Kind(m.Groups["kind"].Value);
                 Add(hits, taken, zone, m, name, kind == "City" ? null : kind + " Council", cityOf: kind == "City");
             }
 
-            foreach (Match m in Abbreviated().Matches(zone.Text))
+            foreach (Match m in abbreviated ? Abbreviated().Matches(zone.Text) : Enumerable.Empty<Match>())
             {
                 var name = CouncilNameFormatter.CleanName(m.Groups["name"].Value, false, IsCommon);
                 Add(hits, taken, zone, m, name, Expand(m.Groups["abbr"].Value, name, allText));
             }
 
-            foreach (Match m in Bare().Matches(zone.Text))
+            foreach (Match m in council ? Bare().Matches(zone.Text) : Enumerable.Empty<Match>())
             {
                 Add(hits, taken, zone, m, CouncilNameFormatter.CleanName(m.Groups["name"].Value, true, IsCommon), "Council");
             }

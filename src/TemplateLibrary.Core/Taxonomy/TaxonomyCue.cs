@@ -6,6 +6,7 @@ namespace TemplateLibrary.Core.Taxonomy;
 public sealed class TaxonomyCue
 {
     private readonly TieredRegex matcher;
+    private readonly Lazy<Regex> anchored;
 
     internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex)
     {
@@ -14,6 +15,8 @@ public sealed class TaxonomyCue
         Weight = weight;
         matcher = regex;
         Anchor = isRegex ? null : CueAnchor.Of(pattern);
+        FirstWord = isRegex ? null : CueAnchor.FirstWord(pattern);
+        anchored = new Lazy<Regex>(() => new Regex(@"\G(?:" + regex.Pattern + ")", regex.Options, regex.MatchTimeout));
     }
 
     /// <summary>The phrase or regular expression as written in the taxonomy file.</summary>
@@ -30,4 +33,10 @@ public sealed class TaxonomyCue
 
     /// <summary>A lower-case word every match contains, so a zone without it is skipped; null when none is certain.</summary>
     internal string? Anchor { get; }
+
+    /// <summary>The lower-case word every match starts with, as a whole word; null when a match may start elsewhere.</summary>
+    internal string? FirstWord { get; }
+
+    /// <summary>The matcher tied to the position it is started at (<c>\G</c>), for trying the cue where its first word starts.</summary>
+    internal Regex AnchoredRegex => anchored.Value;
 }
