@@ -16,6 +16,7 @@ public sealed class TaxonomyCue
         matcher = regex;
         Anchor = isRegex ? null : CueAnchor.Of(pattern);
         FirstWord = isRegex ? null : CueAnchor.FirstWord(pattern);
+        Requirement = isRegex && RequiredLiteral.Of(pattern) is { } literal ? new Regex(Regex.Escape(literal), regex.Options, regex.MatchTimeout) : null;
         anchored = new Lazy<Regex>(() => new Regex(@"\G(?:" + regex.Pattern + ")", regex.Options, regex.MatchTimeout));
     }
 
@@ -33,6 +34,9 @@ public sealed class TaxonomyCue
 
     /// <summary>A lower-case word every match contains, so a zone without it is skipped; null when none is certain.</summary>
     internal string? Anchor { get; }
+
+    /// <summary>For a regex cue, letters every match contains (matched as the cue matches them); null when none is certain.</summary>
+    internal Regex? Requirement { get; }
 
     /// <summary>The lower-case word every match starts with, as a whole word; null when a match may start elsewhere.</summary>
     internal string? FirstWord { get; }
