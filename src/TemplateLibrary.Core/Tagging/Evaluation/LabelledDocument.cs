@@ -7,10 +7,14 @@ namespace TemplateLibrary.Core.Tagging.Evaluation;
 /// <param name="Model">The expected delivery model id, or null when not labelled.</param>
 /// <param name="Type">The expected document type id, or null when not labelled.</param>
 /// <param name="Powers">The expected power ids, or null when powers were not labelled.</param>
+/// <param name="Councils">The expected council names, or null when councils were not labelled.</param>
+/// <param name="Split">"tune" or "blind" where the set keeps a blind part; null otherwise.</param>
 public sealed record LabelledDocument(
     string Name,
     TaggingInput Input,
     string? Category,
     string? Model,
     string? Type,
-    IReadOnlyList<string>? Powers);
+    IReadOnlyList<string>? Powers,
+    IReadOnlyList<string>? Councils = null,
+    string? Split = null);

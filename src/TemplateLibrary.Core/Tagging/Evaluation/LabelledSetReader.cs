@@ -49,7 +49,8 @@ public static partial class LabelledSetReader
                 Values(row, "category")?.FirstOrDefault(),
                 Value(row, "model"),
                 Value(row, "type"),
-                Values(row, "powers")));
+                Values(row, "powers"),
+                Values(row, "councils") ?? []));
         }
 
         skipped = notRead;
