@@ -1,5 +1,6 @@
 using System.Globalization;
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Tagging;
 
@@ -16,13 +17,24 @@ public sealed class AutoTagger : IDocumentTagger
 
     private readonly Taxonomy.Taxonomy taxonomy;
     private readonly PowerRecognizer powers;
+    private readonly CouncilRecognizer councils;
+    private readonly PartnerBodyRecognizer partnerBodies;
 
-    /// <summary>Creates a tagger over a taxonomy (usually <see cref="Taxonomy.Taxonomy.LoadDefault"/>).</summary>
+    /// <summary>Creates a tagger over a taxonomy (usually <see cref="Taxonomy.Taxonomy.LoadDefault"/>) and the built-in councils gazetteer.</summary>
     public AutoTagger(Taxonomy.Taxonomy taxonomy)
+        : this(taxonomy, CouncilGazetteer.LoadDefault())
+    {
+    }
+
+    /// <summary>Creates a tagger over a taxonomy and a councils gazetteer.</summary>
+    public AutoTagger(Taxonomy.Taxonomy taxonomy, CouncilGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(gazetteer);
         this.taxonomy = taxonomy;
         powers = new PowerRecognizer(taxonomy);
+        councils = new CouncilRecognizer(gazetteer);
+        partnerBodies = new PartnerBodyRecognizer(gazetteer);
     }
 
     /// <summary>Tags an extracted document: its title, headings, text, subject, keywords and declared dates.</summary>
@@ -51,7 +63,8 @@ public sealed class AutoTagger : IDocumentTagger
             Type = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Type), zones, [])),
             SecondaryCategories = category is null ? [] : Secondary(categories),
             Powers = SummarisePowers([.. citations.Where(c => counting.Contains(c.Zone))]),
-            Councils = CouncilRecognizer.Find(counting),
+            Councils = councils.Find(counting),
+            PartnerBodies = partnerBodies.Find(counting),
             Year = YearDetector.Detect(input, zones),
         };
     }
@@ -82,6 +95,7 @@ public sealed class AutoTagger : IDocumentTagger
         AddMatch(FacetNames.Type, result.Type);
         tags.AddRange(result.Powers.Select(p => new Tag(FacetNames.Power, p.Id, TagSource.Auto, 0.9, FormatEvidence(p.Evidence))));
         tags.AddRange(result.Councils.Select(c => new Tag(FacetNames.Council, c.Name, TagSource.Auto, 0.8, FormatEvidence(c.Evidence))));
+        tags.AddRange(result.PartnerBodies.Select(p => new Tag(FacetNames.Partner, p.Name, TagSource.Auto, 0.8, FormatEvidence(p.Evidence))));
         if (result.Year is { } year)
         {
             var evidence = year.Evidence is null ? year.Source : $"{year.Source}: \"{year.Evidence}\"";

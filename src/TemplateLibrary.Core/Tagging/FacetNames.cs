@@ -18,6 +18,12 @@ public static class FacetNames
     /// <summary>Council named.</summary>
     public const string Council = "council";
 
+    /// <summary>
+    /// Public body other than a principal council named (NHS trust, police, parish council, ...). Stored as tags; not yet
+    /// one of <see cref="All"/>, so search does not count or filter it.
+    /// </summary>
+    public const string Partner = "partner";
+
     /// <summary>Year of the document.</summary>
     public const string Year = "year";
 
