@@ -67,6 +67,9 @@ internal sealed class RetagCommand : ICliCommand
             return id;
         }
 
-        throw new UsageException($"--{facet} '{value}' is not a known value; allowed: {string.Join(", ", vocabulary.AllowedValues(facet))}");
+        var replacements = vocabulary.Replacements(facet, value);
+        throw new UsageException(replacements.Count > 0
+            ? $"--{facet} '{value}' is no longer a value: it was split into {string.Join(", ", replacements)}; use the one that fits"
+            : $"--{facet} '{value}' is not a known value; allowed: {string.Join(", ", vocabulary.AllowedValues(facet))}");
     }
 }

@@ -142,4 +142,17 @@ public class TaxonomyValidationTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("""{ "facet": "model", "id": "joint-committee", "replacedBy": ["joint-committee"] }""", "is retired but is still a term")]
+    [InlineData("""{ "facet": "model", "id": "old-model", "replacedBy": ["no-such-model"] }""", "replaced by \"no-such-model\", which is not a term")]
+    [InlineData("""{ "facet": "colour", "id": "old-model", "replacedBy": ["joint-committee"] }""", "unknown facet \"colour\"")]
+    public void Parse_BadRetiredTerm_NamesTheProblem(string retired, string problem)
+    {
+        var json = WithFacets(MinimalFacets, ",\n  \"retired\": [\n" + retired + "\n  ]");
+
+        var act = () => TaxonomyModel.Parse(json, "my.json");
+
+        act.Should().Throw<TaxonomyException>().WithMessage("my.json line 8, position *" + problem + "*");
+    }
 }
