@@ -30,7 +30,10 @@ internal sealed class PartnerBodyRecognizer
             {
                 kindByEnding[Normalise(ending)] = kind.Id;
                 closingWords.Add(ending.Split(' ')[^1]);
-                alternatives.Add((string.Join(@"\s+", ending.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(WordPattern)), ending.Length));
+                var words = ending.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+                // A one-word ending must end the name: "Town Police Clauses Act 1847" names no police force.
+                alternatives.Add((string.Join(@"\s+", words.Select(WordPattern)) + (words.Length == 1 ? @"(?![ \t]+\p{Lu})" : string.Empty), ending.Length));
             }
         }
 
@@ -40,8 +43,18 @@ internal sealed class PartnerBodyRecognizer
         named = gazetteer.NamedBodies;
     }
 
+    // Words that show a run names a role or a heading, not a body ("Chief Nursing Information Officer ICB").
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "officer", "officers", "director", "head", "manager", "lead", "member", "members", "executive", "decision", "item",
+        "report", "agenda", "minutes", "appendix", "schedule", "annex", "section", "table", "risk", "action", "note", "additional",
+        "further", "extra", "current", "existing", "previous", "proposed", "relevant", "interim",
+    };
+
     public List<PartnerBodyMatch> Find(IReadOnlyList<TextZone> zones)
     {
+        var allText = string.Join("\n", zones.Select(z => z.Text));
+        var lowerWords = new HashSet<string>(Regex.Matches(allText, @"\b[a-z][a-z'\u2019]+\b").Select(w => w.Value), StringComparer.Ordinal);
         var hits = new List<(string Name, string Kind, string Zone)>();
         foreach (var zone in zones)
         {
@@ -52,19 +65,15 @@ internal sealed class PartnerBodyRecognizer
                 // "Thames Valley Police and Lowestoft Town Council": another body's name ends at its closing word.
                 var closed = words.FindLastIndex(closingWords.Contains);
                 words = words[(closed + 1)..];
-                while (words.Count > 0 && (Openers.Contains(words[0]) || char.IsLower(words[0][0])))
+                // Openers, and capitalised words the text also uses in lower case ("Additional ICB funding"), are not names.
+                while (words.Count > 0 && (Openers.Contains(words[0]) || char.IsLower(words[0][0]) || lowerWords.Contains(words[0].ToLowerInvariant())))
                 {
                     words.RemoveAt(0);
                 }
 
-                if (words.Count > 0 && !words.All(w => Openers.Contains(w)))
+                if (words.Count > 0 && !words.Any(w => NotNameWords.Contains(w) || w.Any(char.IsDigit)))
                 {
-                    // A name in capitals ("THAMES VALLEY POLICE") is title-cased; acronyms in a mixed name ("NHS Devon ICB") stay.
-                    var shouting = words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))) && words.Any(w => w.Length > 3);
-                    var name = shouting
-                        ? string.Join(' ', words.Append(m.Value).Select((w, i) => CouncilNameFormatter.TitleCase(w, i == 0)))
-                        : string.Join(' ', [.. words, CueScorer.Collapse(m.Value)]);
-                    hits.Add((name, kindByEnding[Normalise(m.Value)], zone.Name));
+                    hits.Add((Name(words, m.Value), kindByEnding[Normalise(m.Value)], zone.Name));
                 }
             }
 
@@ -83,6 +92,19 @@ internal sealed class PartnerBodyRecognizer
                 [.. g.GroupBy(h => h.Zone).Select(z => new TagEvidence(g.First().Name, z.Key, z.Count()))]))
             .OrderByDescending(p => p.Evidence.Sum(e => e.Count))];
     }
+
+    // A name in capitals ("THAMES VALLEY POLICE") is title-cased, keeping short acronyms ("NHS", "ICB"); a mixed-case
+    // name is kept as written.
+    private static string Name(List<string> words, string ending)
+    {
+        List<string> all = [.. words, .. ending.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)];
+        var shouting = all.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c))) && all.Any(w => w.Length > 3);
+        return shouting
+            ? string.Join(' ', all.Select((w, i) => w.Length <= 3 && !IsShoutedConnector(w) ? w : CouncilNameFormatter.TitleCase(w, i == 0)))
+            : string.Join(' ', all);
+    }
+
+    private static bool IsShoutedConnector(string word) => word is "AND" or "OF" or "THE" or "&";
 
     // "Police" also as "POLICE"; "and" also as "&"; abbreviations ("ICB") exactly.
     private static string WordPattern(string word) => word switch

@@ -157,6 +157,16 @@ public class CouncilRecognitionTests
         result.Councils.Select(c => c.Name).Should().NotContain(name);
     }
 
+    [Theory]
+    [InlineData("Hackney carriages are licensed under the Town Police Clauses Act 1847.")]
+    [InlineData("Additional ICB funding was agreed, with additional staff.")]
+    [InlineData("The Chief Nursing Information Officer ICB signed it.")]
+    [InlineData("Risk R8 Police response times are slow.")]
+    public void Analyze_PhraseEndingLikeABody_IsNoPartnerBody(string text)
+    {
+        TaggerFixture.Body(text).PartnerBodies.Should().BeEmpty();
+    }
+
     [Fact]
     public void Tag_PartnerBody_IsAPartnerTag()
     {
