@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using TemplateLibrary.Web.Api;
+using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Pages;
@@ -48,6 +49,7 @@ public static class LibraryWebApp
         app.MapApi();
         app.MapUpload();
         app.MapUploadPage();
+        app.MapFill();
         return app;
     }
 }

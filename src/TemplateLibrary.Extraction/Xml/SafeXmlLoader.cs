@@ -22,7 +22,12 @@ internal static class SafeXmlLoader
     };
 
     /// <summary>Reads one XML part; <paramref name="maxDepth"/> bounds element nesting.</summary>
-    public static XElement Load(Stream stream, string partName, int maxDepth, CancellationToken cancellationToken)
+    /// <param name="stream">The part's content.</param>
+    /// <param name="partName">The part's name, for messages.</param>
+    /// <param name="maxDepth">The deepest element nesting allowed.</param>
+    /// <param name="cancellationToken">Stops a long read.</param>
+    /// <param name="keepNamespaceDeclarations">Keeps xmlns attributes, so a part written back keeps its prefixes (mc:Ignorable names them).</param>
+    public static XElement Load(Stream stream, string partName, int maxDepth, CancellationToken cancellationToken, bool keepNamespaceDeclarations = false)
     {
         using var reader = XmlReader.Create(stream, CreateSettings());
         var stack = new Stack<XElement>();
@@ -40,7 +45,7 @@ internal static class SafeXmlLoader
                 switch (reader.NodeType)
                 {
                     case XmlNodeType.Element:
-                        var element = ReadElement(reader, partName, maxDepth);
+                        var element = ReadElement(reader, partName, maxDepth, keepNamespaceDeclarations);
                         if (stack.Count > 0)
                         {
                             stack.Peek().Add(element);
@@ -82,7 +87,7 @@ internal static class SafeXmlLoader
         return root ?? throw new XmlException($"{partName} has no root element");
     }
 
-    private static XElement ReadElement(XmlReader reader, string partName, int maxDepth)
+    private static XElement ReadElement(XmlReader reader, string partName, int maxDepth, bool keepNamespaceDeclarations)
     {
         if (reader.Depth > maxDepth)
         {
@@ -99,6 +104,10 @@ internal static class SafeXmlLoader
                 if (reader.NamespaceURI != XmlnsNamespace)
                 {
                     element.SetAttributeValue(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value);
+                }
+                else if (keepNamespaceDeclarations)
+                {
+                    element.SetAttributeValue(reader.Prefix.Length == 0 ? XName.Get("xmlns") : XNamespace.Xmlns + reader.LocalName, reader.Value);
                 }
             }
             while (reader.MoveToNextAttribute());

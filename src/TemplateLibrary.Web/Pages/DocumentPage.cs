@@ -37,7 +37,13 @@ internal static class DocumentPage
         }
 
         html.Raw("<p><a class=\"button primary download\" download href=\"").Text(FileUrl(document.Id)).Raw("\">Download the original")
-            .Raw(" <span class=\"file-info\">(").Text(document.Format.ToUpperInvariant()).Raw(", ").Text(FormatSize(document.SizeBytes)).Raw(")</span></a></p></header>")
+            .Raw(" <span class=\"file-info\">(").Text(document.Format.ToUpperInvariant()).Raw(", ").Text(FormatSize(document.SizeBytes)).Raw(")</span></a>");
+        if (document.TagsOf(FacetNames.Type).Any(t => t.Value == "template"))
+        {
+            html.Raw(" <a class=\"button\" href=\"").Text(Fill.FillPage.Url(document.Id)).Raw("\">Fill in this template</a>");
+        }
+
+        html.Raw("</p></header>")
             .Raw("<div class=\"document-layout\"><div class=\"document-main\">");
         var truncated = document.Text.Length > MaxTextChars;
         var blocks = (truncated ? document.Text[..MaxTextChars] : document.Text)

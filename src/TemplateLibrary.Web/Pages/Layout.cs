@@ -12,6 +12,8 @@ internal static class Layout
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Raw("<title>").Text(title).Raw(" · Template Library</title>")
             .Raw("<link rel=\"stylesheet\" href=\"/static/site.css\">")
+            // No favicon: an empty data icon stops browsers asking for /favicon.ico and logging its 404.
+            .Raw("<link rel=\"icon\" href=\"data:,\">")
             .Raw("<script src=\"/static/site.js\" defer></script></head><body>")
             .Raw("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>")
             .Raw("<header class=\"site-header\"><div class=\"wrap\">")

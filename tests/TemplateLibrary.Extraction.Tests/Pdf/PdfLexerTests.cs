@@ -28,10 +28,18 @@ public class PdfLexerTests
     [Fact]
     public void ReadObject_DeepNesting_StopsAtTheLimit()
     {
-        var source = new string('[', 10_000) + new string(']', 10_000);
+        var source = new string('[', 10_000) + new string(']', 10_000) + " 42";
         var lexer = new PdfLexer(Encoding.ASCII.GetBytes(source), 32);
-        var act = () => lexer.ReadObject();
-        act.Should().NotThrow();
+
+        var levels = 0;
+        for (var array = lexer.ReadObject() as List<object?>; array is not null; array = array.Count == 1 ? array[0] as List<object?> : null)
+        {
+            levels++;
+            array.Count.Should().BeLessThanOrEqualTo(1);
+        }
+
+        levels.Should().Be(33, "arrays nest down to depth 32 and the rest is skipped as one empty array");
+        lexer.ReadObject().Should().Be(42, "the skipped arrays are consumed up to their closing bracket");
     }
 
     [Fact]

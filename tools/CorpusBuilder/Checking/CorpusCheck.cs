@@ -102,6 +102,8 @@ internal sealed class CorpusCheck(CorpusLayout layout)
             .OrderBy(w => w.Key, StringComparer.Ordinal).Select(w => $"{w.Key} ({w.Value})").ToList();
         report.Line($"Words per document: min {words.Values.Min()}, median {words.Values.Order().ElementAt(words.Count / 2)}, max {words.Values.Max()}, total {words.Values.Sum()}");
         report.Expect(outside.Count == 0, $"every document has {CheckTargets.MinWords}-{CheckTargets.MaxWords} words ({outside.Count} outside{Sample(outside)})");
+        var fullLength = words.Count(w => w.Value >= CheckTargets.FullLengthWords);
+        report.Expect(fullLength >= CheckTargets.FullLength, $">= {CheckTargets.FullLength} full-length documents of {CheckTargets.FullLengthWords} words or more ({fullLength})");
     }
 
     private static void CheckSimilarity(CheckReport report, IReadOnlyDictionary<string, ShingleSet> texts)
