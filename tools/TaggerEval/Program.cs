@@ -1,11 +1,10 @@
 using TemplateLibrary.Core.Tagging;
-using TemplateLibrary.Core.Tagging.Evaluation;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Extraction.Registry;
-using TemplateLibrary.Tools.TaggerEval;
+using TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 // Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--pages FILE.json] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]
-var set = "tests/TemplateLibrary.Core.Tests/TestData/Tagging/EvalSet";
+var set = "tests/TaggerEval.Tests/TestData/Tagging/EvalSet";
 string? manifest = null;
 string? taxonomyPath = null;
 string? explain = null;

@@ -1,7 +1,9 @@
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+using TemplateLibrary.Core.Tagging;
+
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>Runs the tagger over labelled documents and measures it.</summary>
-public static class TaggerEvaluator
+internal static class TaggerEvaluator
 {
     /// <summary>Tags every document and compares the result with its labels.</summary>
     public static EvaluationReport Evaluate(AutoTagger tagger, IReadOnlyList<LabelledDocument> documents)

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>Accuracy per facet, powers precision and recall, and the commonest confusions.</summary>
-public sealed record EvaluationReport
+internal sealed record EvaluationReport
 {
     /// <summary>Documents evaluated.</summary>
     public int Documents { get; init; }

@@ -1,4 +1,6 @@
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+using TemplateLibrary.Core.Tagging;
+
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>A document with the tags a person gave it, for measuring the tagger.</summary>
 /// <param name="Name">The file name or path, for reports.</param>
@@ -9,7 +11,7 @@ namespace TemplateLibrary.Core.Tagging.Evaluation;
 /// <param name="Powers">The expected power ids, or null when powers were not labelled.</param>
 /// <param name="Councils">The expected council names, or null when councils were not labelled.</param>
 /// <param name="Split">"tune" or "blind" where the set keeps a blind part; null otherwise.</param>
-public sealed record LabelledDocument(
+internal sealed record LabelledDocument(
     string Name,
     TaggingInput Input,
     string? Category,

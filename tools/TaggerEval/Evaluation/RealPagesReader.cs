@@ -1,8 +1,7 @@
 using System.Text.Json;
 using TemplateLibrary.Core.Tagging;
-using TemplateLibrary.Core.Tagging.Evaluation;
 
-namespace TemplateLibrary.Tools.TaggerEval;
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>Reads the labelled excerpts of real pages (<c>RealPages/pages.json</c>): the tagger sees only the excerpt.</summary>
 internal static class RealPagesReader
