@@ -122,7 +122,7 @@ internal sealed partial class TaxonomyParser
         }
 
         Expect(node, JsonNodeKind.Object, "a cue");
-        CheckKeys(node, "cue", "text", "regex", "weight", "case");
+        CheckKeys(node, "cue", "text", "regex", "weight", "case", "anchors");
         var text = node.Member("text");
         var regex = node.Member("regex");
         if ((text is null) == (regex is null))
@@ -134,12 +134,27 @@ internal sealed partial class TaxonomyParser
         var caseSensitive = node.Member("case") is { Kind: JsonNodeKind.Boolean, BooleanValue: true };
         if (text is not null)
         {
+            if (node.Member("anchors") is { } unwanted)
+            {
+                throw Error(unwanted, "\"anchors\" belong to a regex cue; a text cue finds its own.");
+            }
+
             var phrase = NonEmpty(text, text.StringValue, "\"text\"");
             return new TaxonomyCue(phrase, false, weight, CuePatternFactory.FromLiteral(phrase, caseSensitive));
         }
 
         var pattern = NonEmpty(regex!, regex!.StringValue, "\"regex\"");
-        return new TaxonomyCue(pattern, true, weight, CompileRegex(regex, pattern, caseSensitive));
+        List<string>? anchors = null;
+        if (node.Member("anchors") is { } anchorList)
+        {
+            anchors = Strings(anchorList, "anchors");
+            if (anchors.Count == 0 || anchors.Any(a => !AnchorWord().IsMatch(a)))
+            {
+                throw Error(anchorList, "\"anchors\" must list lower-case words (letters and digits), one of which every match contains.");
+            }
+        }
+
+        return new TaxonomyCue(pattern, true, weight, CompileRegex(regex, pattern, caseSensitive), anchors);
     }
 
     private RetiredTerm ParseRetired(PositionedJsonNode node)
@@ -365,4 +380,7 @@ internal sealed partial class TaxonomyParser
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnchorWord();
 }

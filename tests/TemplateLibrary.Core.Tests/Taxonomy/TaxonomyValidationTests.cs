@@ -155,4 +155,17 @@ public class TaxonomyValidationTests
 
         act.Should().Throw<TaxonomyException>().WithMessage("my.json line 8, position *" + problem + "*");
     }
+
+    [Theory]
+    [InlineData("""{ "text": "legal services", "anchors": ["legal"] }""", "belong to a regex cue")]
+    [InlineData("""{ "regex": "legal\\s+team", "anchors": ["Legal"] }""", "lower-case words")]
+    [InlineData("""{ "regex": "legal\\s+team", "anchors": [] }""", "lower-case words")]
+    public void Parse_BadAnchors_NamesTheProblem(string cue, string problem)
+    {
+        var json = WithFacets(MinimalFacets.Replace("\"legal services\"", cue, StringComparison.Ordinal));
+
+        var act = () => TaxonomyModel.Parse(json, "my.json");
+
+        act.Should().Throw<TaxonomyException>().WithMessage("my.json line 3*" + problem + "*");
+    }
 }
