@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Json;
+using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Cli.Output;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
@@ -31,7 +33,11 @@ internal sealed class ExtractCommand : ICliCommand
             }
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, document);
+                // The document as extracted, plus its clauses and agreement facts (read whatever the document's type).
+                using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
+                var output = JsonSerializer.SerializeToNode(document, JsonOutput.Options)!.AsObject();
+                output["agreement"] = JsonSerializer.SerializeToNode(services.Agreements.Read(document), JsonOutput.Options);
+                context.Output.WriteLine(output.ToJsonString(JsonOutput.Options));
             }
             else
             {

@@ -7,7 +7,7 @@ using TemplateLibrary.Core.Ingestion.Manifest;
 
 namespace TemplateLibrary.Cli.Commands;
 
-/// <summary>`templib ingest PATH... [--manifest FILE.csv] [--jobs N] [--json]`.</summary>
+/// <summary>`templib ingest PATH... [--manifest FILE.csv] [--jobs N] [--no-ocr] [--json]`.</summary>
 internal sealed class IngestCommand : ICliCommand
 {
     public Command Build(GlobalOptions options, Func<Func<CliContext, int>, int> guard)
@@ -19,8 +19,9 @@ internal sealed class IngestCommand : ICliCommand
         var force = new Option<bool>("--force") { Description = "Re-extract and re-tag files even when unchanged." };
         var timeout = new Option<int?>("--timeout") { Description = "Seconds one file may take (default 30).", HelpName = "SECONDS" };
         var maxSize = new Option<long?>("--max-size") { Description = "Largest file accepted, in MB (default 100).", HelpName = "MB" };
+        var noOcr = new Option<bool>("--no-ocr") { Description = "Do not OCR scanned PDF pages (they are indexed with a 'scanned, no text layer' warning)." };
         var json = GlobalOptions.CreateJson();
-        var command = new Command("ingest", "Add, update and remove documents from files and folders.") { paths, manifest, jobs, dryRun, force, timeout, maxSize, json };
+        var command = new Command("ingest", "Add, update and remove documents from files and folders.") { paths, manifest, jobs, dryRun, force, timeout, maxSize, noOcr, json };
         command.SetAction(parse => guard(context =>
         {
             if (parse.GetValue(jobs) < 0)
@@ -38,7 +39,7 @@ internal sealed class IngestCommand : ICliCommand
                 DryRun = parse.GetValue(dryRun),
                 Force = parse.GetValue(force),
             };
-            var pipeline = services.CreatePipeline(parse.GetValue(timeout), parse.GetValue(maxSize));
+            var pipeline = services.CreatePipeline(parse.GetValue(timeout), parse.GetValue(maxSize), ocr: !parse.GetValue(noOcr));
             var asJson = parse.GetValue(json);
             var report = asJson
                 ? pipeline.Run(request)

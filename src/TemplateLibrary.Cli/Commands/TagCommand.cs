@@ -1,9 +1,12 @@
 using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Cli.Output;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
+using TemplateLibrary.Core.Tagging;
 
 namespace TemplateLibrary.Cli.Commands;
 
@@ -42,7 +45,12 @@ internal sealed class TagCommand : ICliCommand
             var result = services.Tagger.Analyze(document);
             if (parse.GetValue(json))
             {
-                context.Output.WriteLine(result.ToJson());
+                // The tagger's verdict, plus clauses and agreement facts when the type is one whose clauses are read (as at ingestion).
+                var output = JsonNode.Parse(result.ToJson())!.AsObject();
+                output["agreement"] = services.Agreements.Reads(result.Type?.Id)
+                    ? JsonSerializer.SerializeToNode(services.Agreements.Read(document), TaggingJson.Options)
+                    : null;
+                context.Output.WriteLine(output.ToJsonString(TaggingJson.Options));
             }
             else
             {

@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
@@ -13,6 +14,7 @@ internal sealed class LibraryServices : IDisposable
 {
     private LibraryIndex? _index;
     private AutoTagger? _tagger;
+    private AgreementReader? _agreements;
 
     private LibraryServices(string indexDirectory, Taxonomy taxonomy)
     {
@@ -28,6 +30,9 @@ internal sealed class LibraryServices : IDisposable
     /// <summary>The tagger, built on first use: searches never pay for compiling its cues.</summary>
     public AutoTagger Tagger => _tagger ??= new AutoTagger(Taxonomy);
 
+    /// <summary>The clause and agreement-fact reader, built on first use.</summary>
+    public AgreementReader Agreements => _agreements ??= new AgreementReader(Taxonomy);
+
     public IFileExtractor Extractor { get; }
 
     /// <summary>The index, opened (and created) on first use.</summary>
@@ -39,7 +44,7 @@ internal sealed class LibraryServices : IDisposable
         return new LibraryServices(context.Resolve(indexOption), taxonomy);
     }
 
-    public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null)
+    public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null, bool ocr = true)
     {
         var limits = ExtractionLimits.Default;
         if (timeoutSeconds is > 0)
@@ -52,12 +57,13 @@ internal sealed class LibraryServices : IDisposable
             limits = limits with { MaxFileBytes = maxFileMegabytes.Value * 1024 * 1024 };
         }
 
-        var extractor = FileExtractor.CreateDefault(limits);
+        var extractor = FileExtractor.CreateDefault(limits, ocr);
         return new IngestionPipeline(extractor, Index, new IngestionOptions
         {
             Extensions = extractor.SupportedExtensions,
             Limits = limits,
             Tagger = Tagger,
+            Agreements = Agreements,
             Vocabulary = new TaxonomyVocabulary(Taxonomy),
         });
     }

@@ -2,7 +2,7 @@ using TemplateLibrary.Core.Ingestion;
 
 namespace TemplateLibrary.Cli.Output;
 
-/// <summary>The `ingest --json` summary: totals, failures with reasons, and every file that changed.</summary>
+/// <summary>The `ingest --json` summary: totals, failures and skipped files with reasons, and every file that changed.</summary>
 internal sealed record IngestSummaryJson(
     int Added,
     int Updated,
@@ -15,6 +15,7 @@ internal sealed record IngestSummaryJson(
     double ElapsedSeconds,
     bool DryRun,
     IReadOnlyList<IngestFileJson> Failures,
+    IReadOnlyList<IngestFileJson> SkippedFiles,
     IReadOnlyList<IngestFileJson> Changes,
     IReadOnlyList<NearDuplicateLink> NearDuplicates)
 {
@@ -30,6 +31,7 @@ internal sealed record IngestSummaryJson(
         Math.Round(report.Elapsed.TotalSeconds, 3),
         report.DryRun,
         report.Files.Where(f => f.Kind == FileOutcomeKind.Failed).Select(IngestFileJson.From).ToList(),
-        report.Files.Where(f => f.Kind is not (FileOutcomeKind.Failed or FileOutcomeKind.Unchanged)).Select(IngestFileJson.From).ToList(),
+        report.Files.Where(f => f.Kind == FileOutcomeKind.Skipped).Select(IngestFileJson.From).ToList(),
+        report.Files.Where(f => f.Kind is not (FileOutcomeKind.Failed or FileOutcomeKind.Unchanged or FileOutcomeKind.Skipped)).Select(IngestFileJson.From).ToList(),
         report.NearDuplicates);
 }

@@ -27,6 +27,16 @@ internal static class IngestSummaryView
             console.MarkupLine($"  near-duplicate {Markup.Escape(link.Path)} ~ {Markup.Escape(link.OtherPath)}  [grey]{link.Similarity:P0} similar[/]");
         }
 
+        var skipped = report.Files.Where(f => f.Kind == FileOutcomeKind.Skipped).ToList();
+        if (skipped.Count > 0)
+        {
+            console.MarkupLine("Skipped (not indexed):");
+            foreach (var file in skipped)
+            {
+                console.MarkupLine($"  {Markup.Escape(file.Path)}: {Markup.Escape(file.Reason ?? "not a supported format")}");
+            }
+        }
+
         var failures = report.Files.Where(f => f.Kind == FileOutcomeKind.Failed).ToList();
         if (failures.Count > 0)
         {

@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Tagging;
@@ -36,6 +37,12 @@ public sealed class DocumentRecord
 
     /// <summary>When the file was last written, as the file system says.</summary>
     public DateTimeOffset FileModified { get; init; }
+
+    /// <summary>
+    /// For agreements, MOUs, terms of reference and templates: the clauses with their kinds and the agreement's facts
+    /// (parties, dates, term, notice period, review); <see cref="AgreementAnalysis.None"/> for other documents.
+    /// </summary>
+    public AgreementAnalysis Agreement { get; init; } = AgreementAnalysis.None;
 
     /// <summary>The MinHash sketch of the text, for finding near-duplicates.</summary>
     public MinHashSignature? Signature { get; init; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Indexing;
@@ -20,11 +21,13 @@ internal sealed class DocumentAssembler
 
     private readonly IDocumentTagger _tagger;
     private readonly IFacetVocabulary _vocabulary;
+    private readonly AgreementReader? _agreements;
 
-    public DocumentAssembler(IDocumentTagger tagger, IFacetVocabulary vocabulary)
+    public DocumentAssembler(IDocumentTagger tagger, IFacetVocabulary vocabulary, AgreementReader? agreements = null)
     {
         _tagger = tagger;
         _vocabulary = vocabulary;
+        _agreements = agreements;
     }
 
     public DocumentRecord Assemble(PlannedFile file, string id, ExtractedDocument content, ManifestEntry? entry)
@@ -52,7 +55,15 @@ internal sealed class DocumentAssembler
             WordCount = WordCounter.Count(content.Text),
             FileModified = file.Modified,
             Signature = MinHasher.Sign(content.Text),
+            Agreement = ReadAgreement(content, tags),
         };
+    }
+
+    /// <summary>Clauses and facts for the document types that have them, judged by the type tag from the best source.</summary>
+    private AgreementAnalysis ReadAgreement(ExtractedDocument content, List<Tag> tags)
+    {
+        var type = tags.Where(t => t.Facet == FacetNames.Type).OrderByDescending(t => t.Source).ThenByDescending(t => t.Confidence).FirstOrDefault()?.Value;
+        return _agreements is not null && _agreements.Reads(type) ? _agreements.Read(content) : AgreementAnalysis.None;
     }
 
     private IEnumerable<Tag> FileTags(DocumentMetadata metadata)

@@ -3,6 +3,9 @@ namespace TemplateLibrary.Core.Ingestion;
 /// <summary>Expands the paths a user gave into the files to ingest and the folders that were walked.</summary>
 internal sealed class FileWalker
 {
+    /// <summary>The name librarians give a folder's metadata sheet; inside a walked folder it is never a document.</summary>
+    public const string ManifestFileName = "manifest.csv";
+
     private readonly IReadOnlySet<string> _extensions;
     private readonly string? _excludedFile;
 
@@ -62,7 +65,11 @@ internal sealed class FileWalker
                     continue;
                 }
 
-                if (_extensions.Contains(Path.GetExtension(path)))
+                if (string.Equals(name, ManifestFileName, StringComparison.OrdinalIgnoreCase))
+                {
+                    outcomes.Add(new FileOutcome(path, FileOutcomeKind.Skipped, Reason: "a library manifest, not a document (give it with --manifest to use its metadata)"));
+                }
+                else if (_extensions.Contains(Path.GetExtension(path)))
                 {
                     files.Add(path);
                 }

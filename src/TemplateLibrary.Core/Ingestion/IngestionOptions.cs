@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Core.Tagging;
@@ -10,7 +11,7 @@ public sealed record IngestionOptions
     /// <summary>The file extensions a folder walk picks up; other files are reported as skipped.</summary>
     public static IReadOnlySet<string> DefaultExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm", ".odt",
+        ".docx", ".doc", ".rtf", ".xlsx", ".pptx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm", ".odt",
     };
 
     /// <summary>Size and time limits per file.</summary>
@@ -18,6 +19,9 @@ public sealed record IngestionOptions
 
     /// <summary>The automatic tagger.</summary>
     public IDocumentTagger Tagger { get; init; } = NoTagger.Instance;
+
+    /// <summary>Reads the clauses and facts of agreements, MOUs, terms of reference and templates; null reads none.</summary>
+    public AgreementReader? Agreements { get; init; }
 
     /// <summary>Resolves facet values found in file metadata.</summary>
     public IFacetVocabulary Vocabulary { get; init; } = OpenVocabulary.Instance;

@@ -25,7 +25,7 @@ public sealed class IngestionPipeline
         _extractor = extractor;
         _index = index;
         _options = options ?? new IngestionOptions();
-        _assembler = new DocumentAssembler(_options.Tagger, _options.Vocabulary);
+        _assembler = new DocumentAssembler(_options.Tagger, _options.Vocabulary, _options.Agreements);
     }
 
     /// <summary>Runs the ingestion; one broken file fails alone and the rest are indexed.</summary>

@@ -18,6 +18,7 @@ public sealed class Taxonomy
         Powers = parsed.Powers;
         Settings = parsed.Settings;
         Retired = parsed.Retired;
+        Clauses = parsed.Clauses;
         Facets = [.. FacetNames.All.Where(f => terms.ContainsKey(f) || (f == FacetNames.Power && Powers.Count > 0))];
     }
 
@@ -29,6 +30,9 @@ public sealed class Taxonomy
 
     /// <summary>Term ids no longer used, with the ids that replaced them.</summary>
     public IReadOnlyList<RetiredTerm> Retired { get; }
+
+    /// <summary>The clause kinds and their cues (the file's "clauses" section).</summary>
+    public ClauseVocabulary Clauses { get; }
 
     internal IReadOnlyList<LegislationAct> Acts { get; }
 

@@ -26,7 +26,7 @@ internal sealed partial class TaxonomyParser
     public void Parse(PositionedJsonNode root)
     {
         Expect(root, JsonNodeKind.Object, "the top level");
-        CheckKeys(root, "top level", "version", "description", "settings", "facets", "retired", "acts", "powers");
+        CheckKeys(root, "top level", "version", "description", "settings", "facets", "retired", "clauses", "acts", "powers");
         if (root.Member("settings") is { } settings)
         {
             Settings = ParseSettings(settings);
@@ -80,6 +80,11 @@ internal sealed partial class TaxonomyParser
 
                 Powers.Add(parsed);
             }
+        }
+
+        if (root.Member("clauses") is { } clauses)
+        {
+            ParseClauses(clauses);
         }
     }
 

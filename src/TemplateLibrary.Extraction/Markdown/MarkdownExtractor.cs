@@ -29,7 +29,7 @@ internal sealed class MarkdownExtractor : IDocumentExtractor
     {
         var bytes = StreamBytes.ReadAll(content, context.Limits.MaxFileBytes, context.CancellationToken);
         var decoded = TextDecoding.Decode(bytes);
-        var frontMatter = FrontMatterParser.Parse(decoded.Text);
+        var frontMatter = FrontMatterReader.Read(decoded.Text);
         MarkdownDocument syntax;
         try
         {
@@ -41,6 +41,11 @@ internal sealed class MarkdownExtractor : IDocumentExtractor
         }
 
         var output = new TextAccumulator(context.Limits.MaxTextChars, context.CancellationToken);
+        if (frontMatter.Error is { } problem)
+        {
+            output.AddWarning(problem + "; its metadata was not used");
+        }
+
         new MarkdownTextRenderer(output, context.Limits.MaxNestingDepth * 4).RenderBlocks(syntax);
         var metadata = ToMetadata(frontMatter);
         return new ExtractedDocument

@@ -2,6 +2,7 @@ using System.Text;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
+using TemplateLibrary.Extraction.Ocr;
 using TemplateLibrary.Extraction.Pdf.Content;
 using TemplateLibrary.Extraction.Pdf.Layout;
 using TemplateLibrary.Extraction.Pdf.Metadata;
@@ -13,7 +14,8 @@ namespace TemplateLibrary.Extraction.Pdf;
 /// <summary>Reads a whole PDF: objects, pages, text per page, metadata and warnings.</summary>
 internal static class PdfDocumentReader
 {
-    public static ExtractedDocument Read(byte[] data, ExtractionLimits limits, CancellationToken cancellationToken)
+    /// <summary>Reads the PDF; pages with images but no text are OCRed when <paramref name="ocr"/> is given, else reported as scanned.</summary>
+    public static ExtractedDocument Read(byte[] data, ExtractionLimits limits, CancellationToken cancellationToken, TesseractOcr? ocr = null)
     {
         if (data.Length == 0)
         {
@@ -46,6 +48,8 @@ internal static class PdfDocumentReader
         var fonts = new FontCache(file, cancellationToken);
         var pageTexts = new List<string>(pages.Count);
         var warnings = new List<string>();
+        // OCR may use most of the file's time limit; the rest is left for the text and the tagging after it.
+        var scanned = new ScannedPages(ocr is null ? null : new DocumentOcr(ocr, data), limits.Timeout * 0.8);
         var remaining = limits.MaxTextChars;
         for (var index = 0; index < pages.Count; index++)
         {
@@ -56,12 +60,20 @@ internal static class PdfDocumentReader
                 text = text[..remaining];
             }
 
-            remaining -= text.Length;
-            if (text.Trim().Length == 0)
+            if (text.Trim().Length == 0 && remaining > 0)
             {
-                warnings.Add($"page {index + 1}: no text layer");
+                if (PageImages.HasImage(file, pages[index]))
+                {
+                    text = scanned.Read(index + 1, cancellationToken);
+                    text = text.Length > remaining ? text[..remaining] : text;
+                }
+                else
+                {
+                    warnings.Add($"page {index + 1}: no text layer");
+                }
             }
 
+            remaining -= text.Length;
             pageTexts.Add(text);
         }
 
@@ -80,7 +92,15 @@ internal static class PdfDocumentReader
             warnings.Add("damaged cross-reference data: objects recovered by scanning");
         }
 
+        scanned.Dispose();
+        warnings.InsertRange(0, scanned.Warnings());
         var metadata = PdfMetadataReader.Read(file, pages.Count);
+        if (scanned.Summary() is { } ocrSummary)
+        {
+            var properties = new Dictionary<string, string>(metadata.Properties, StringComparer.OrdinalIgnoreCase) { ["ocr"] = ocrSummary };
+            metadata = metadata with { Properties = properties };
+        }
+
         return new ExtractedDocument
         {
             Format = "pdf",

@@ -1,6 +1,7 @@
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
+using TemplateLibrary.Extraction.Ocr;
 
 namespace TemplateLibrary.Extraction.Pdf;
 
@@ -8,14 +9,18 @@ namespace TemplateLibrary.Extraction.Pdf;
 public static class PdfTextExtractor
 {
     /// <summary>Extracts a PDF; throws <see cref="ExtractionException"/> with a reason a librarian understands.</summary>
-    public static ExtractedDocument Extract(Stream content, ExtractionLimits limits, CancellationToken cancellationToken)
+    public static ExtractedDocument Extract(Stream content, ExtractionLimits limits, CancellationToken cancellationToken) =>
+        Extract(content, limits, null, cancellationToken);
+
+    /// <summary>Extracts a PDF, OCRing scanned pages with <paramref name="ocr"/> when it is given.</summary>
+    internal static ExtractedDocument Extract(Stream content, ExtractionLimits limits, TesseractOcr? ocr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(limits);
         var data = ReadAll(content, limits.MaxFileBytes);
         try
         {
-            return PdfDocumentReader.Read(data, limits, cancellationToken);
+            return PdfDocumentReader.Read(data, limits, cancellationToken, ocr);
         }
         catch (Exception exception) when (exception is not ExtractionException and not OperationCanceledException and not OutOfMemoryException)
         {

@@ -29,11 +29,18 @@ public sealed class FileExtractor : IFileExtractor
     /// <summary>The extensions (lower-case, with the dot) of the formats this extractor reads.</summary>
     public IReadOnlySet<string> SupportedExtensions { get; }
 
-    /// <summary>Creates the extractor with every built-in format; it is stateless and safe to share between threads.</summary>
-    public static FileExtractor CreateDefault(ExtractionLimits? limits = null) => new(
+    /// <summary>
+    /// Creates the extractor with every built-in format; it is stateless and safe to share between threads. Scanned PDF
+    /// pages are OCRed when <c>tesseract</c> and <c>pdftoppm</c> are on the PATH, unless <paramref name="ocr"/> is false.
+    /// </summary>
+    public static FileExtractor CreateDefault(ExtractionLimits? limits = null, bool ocr = true) => new(
         [
-            new Pdf.PdfExtractor(),
+            new Pdf.PdfExtractor(ocr ? Ocr.TesseractOcr.FromPath() : null),
             new DocxExtractor(),
+            new Xlsx.XlsxExtractor(),
+            new Pptx.PptxExtractor(),
+            new Rtf.RtfExtractor(),
+            new Doc.DocExtractor(),
             new OdtExtractor(),
             new HtmlExtractor(),
             new MarkdownExtractor(),
@@ -121,14 +128,6 @@ public sealed class FileExtractor : IFileExtractor
             return ChooseZipPackage(stream, byExtension);
         }
 
-        if (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
-        {
-            // Word wraps password-protected DOCX files in the same container as the old binary formats.
-            throw new ExtractionException(byExtension is { Format: "docx" }
-                ? "password-protected DOCX (or an old .doc file renamed): cannot be read; save it without a password"
-                : $"unsupported format: old binary Office file ('{extension}'); save it as DOCX");
-        }
-
         if (byExtension is null)
         {
             throw new ExtractionException(extension.Length == 0
@@ -173,7 +172,7 @@ public sealed class FileExtractor : IFileExtractor
 
         return byExtension is not null && FormatLabels.IsZipPackage(byExtension.Format)
             ? byExtension
-            : throw new ExtractionException("unsupported format: a ZIP archive that is not a DOCX or ODT document");
+            : throw new ExtractionException("unsupported format: a ZIP archive that is not a DOCX, XLSX, PPTX or ODT document");
     }
 
     private static byte[] ReadHead(Stream stream)

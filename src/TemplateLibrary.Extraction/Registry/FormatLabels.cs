@@ -11,6 +11,8 @@ internal static class FormatLabels
         "html" => "HTML",
         "md" => "Markdown",
         "txt" => "text",
+        "rtf" => "RTF",
+        "doc" => "Word 97-2003 document (.doc)",
         "xlsx" => "Excel spreadsheet (XLSX)",
         "pptx" => "PowerPoint presentation (PPTX)",
         "ods" => "OpenDocument spreadsheet (ODS)",
@@ -20,5 +22,5 @@ internal static class FormatLabels
     };
 
     /// <summary>True for formats that are ZIP packages and cannot be anything else.</summary>
-    public static bool IsZipPackage(string format) => format is "docx" or "odt";
+    public static bool IsZipPackage(string format) => format is "docx" or "odt" or "xlsx" or "pptx";
 }

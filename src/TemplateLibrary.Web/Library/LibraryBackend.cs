@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
@@ -25,6 +26,7 @@ internal sealed class LibraryBackend(ILibrary library, ILibraryIngestor? ingesto
         var ingestion = new IngestionOptions
         {
             Tagger = new AutoTagger(taxonomy),
+            Agreements = new AgreementReader(taxonomy),
             Vocabulary = new TaxonomyVocabulary(taxonomy),
         };
         var ingestor = new PipelineIngestor(FileExtractor.CreateDefault(ingestion.Limits), index, ingestion);

@@ -72,6 +72,22 @@ public sealed class DocumentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_Json_AddsClausesWithKindsAndAgreementFacts()
+    {
+        var result = _cli.Run("extract", "library/waste-committee-tor.md", "--json");
+
+        result.ExitCode.Should().Be(0);
+        var clauses = result.Json.GetProperty("agreement").GetProperty("clauses").EnumerateArray().ToList();
+        var membership = clauses.Single(c => c.GetProperty("heading").GetString() == "Membership");
+        membership.GetProperty("form").GetString().Should().Be("section");
+        membership.GetProperty("anchor").GetString().Should().Be("section-membership");
+        membership.GetProperty("kinds")[0].GetProperty("id").GetString().Should().Be("governance");
+        var facts = result.Json.GetProperty("agreement").GetProperty("facts");
+        facts.GetProperty("parties").GetArrayLength().Should().Be(0, "the terms of reference name the councils in a section, not a parties clause");
+        facts.GetProperty("noticePeriod").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public void Extract_FakeDocx_ExitsThreeNamingTheFile()
     {
         var result = _cli.Run("extract", "library/not-really.docx");
@@ -92,6 +108,7 @@ public sealed class DocumentCommandTests : IDisposable
         var json = result.Json;
         json.GetProperty("model").GetProperty("id").GetString().Should().Be("joint-committee");
         json.GetProperty("powers").EnumerateArray().Select(p => p.GetProperty("id").GetString()).Should().Contain("lga1972-s101");
+        json.GetProperty("agreement").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "the text is not of a type whose clauses are read");
     }
 
     [Fact]

@@ -52,6 +52,21 @@ public sealed class MinHasherTests
     }
 
     [Fact]
+    public void MultiplyAddMod_RandomOperands_MatchesTheDivisionItReplaces()
+    {
+        const ulong Prime = (1UL << 61) - 1;
+        var random = new Random(61);
+        ulong[] edges = [0, 1, 2, Prime - 2, Prime - 1];
+        var cases = edges.SelectMany(a => edges.SelectMany(x => edges.Select(b => (a, x, b))))
+            .Concat(Enumerable.Range(0, 20_000).Select(_ => ((ulong)random.NextInt64() % Prime, (ulong)random.NextInt64() % Prime, (ulong)random.NextInt64() % Prime)));
+
+        foreach (var (a, x, b) in cases)
+        {
+            MinHasher.MultiplyAddMod(a, x, b).Should().Be((ulong)((((UInt128)a * x) + b) % Prime), $"a={a} x={x} b={b}");
+        }
+    }
+
+    [Fact]
     public void ToBytes_RoundTrips()
     {
         var signature = MinHasher.Sign(Agreement);

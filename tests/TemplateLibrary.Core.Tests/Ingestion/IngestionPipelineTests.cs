@@ -18,15 +18,29 @@ public sealed class IngestionPipelineTests : IDisposable
     {
         _folder.Write("a.md", "Shared legal service MOU");
         _folder.Write("sub/b.txt", "Joint committee terms of reference");
-        _folder.Write("sheet.xlsx", "not read");
+        _folder.Write("bundle.zip", "not read");
         _folder.Write(".hidden/c.md", "never read");
 
         var report = Run();
 
         report.Count(FileOutcomeKind.Added).Should().Be(2);
-        report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Skipped).Which.Reason.Should().Contain(".xlsx");
+        report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Skipped).Which.Reason.Should().Contain(".zip");
         _index.Documents.Should().HaveCount(2);
         report.HasFailures.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Run_FolderWithManifestCsvAndNoManifestGiven_SkipsItAsManifest()
+    {
+        _folder.Write("a.md", "Shared legal service MOU");
+        _folder.Write("manifest.csv", "path,title\na.md,A\n");
+        var options = new IngestionOptions { Extensions = new HashSet<string>(IngestionOptions.DefaultExtensions, StringComparer.OrdinalIgnoreCase) { ".csv" } };
+
+        var report = new IngestionPipeline(_extractor, _index, options).Run(new IngestionRequest { Paths = [_folder.Path] });
+
+        report.Count(FileOutcomeKind.Added).Should().Be(1);
+        report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Skipped).Which.Reason.Should().StartWith("a library manifest");
+        _index.Documents.Should().ContainSingle();
     }
 
     [Fact]
@@ -195,6 +209,23 @@ public sealed class IngestionPipelineTests : IDisposable
         var report = new IngestionPipeline(_extractor, _index).Run(new IngestionRequest { Paths = [Path.Combine(_folder.Path, "nope")] });
 
         report.Files.Should().ContainSingle().Which.Should().Match<FileOutcome>(f => f.Kind == FileOutcomeKind.Failed && f.Reason == "not found");
+    }
+
+    [Fact]
+    public void Run_AgreementByManifestType_StoresItsClausesAndFacts()
+    {
+        var taxonomy = Core.Taxonomy.Taxonomy.LoadDefault();
+        _folder.Write("agreement.txt", "Dated 1 March 2020\n\n1. Termination\n\n1.1 Either Council may terminate this Agreement on six months' notice.\n\n2. Insurance\n\n2.1 Each Council shall insure its own premises.");
+        _folder.Write("report.txt", "1. Termination\n\n1.1 A report on six months' notice.\n\n2. Insurance\n\n2.1 Insure.");
+        var manifestPath = _folder.Write("manifest.csv", "path,title,type\nagreement.txt,Agreement,legal-agreement\nreport.txt,Report,committee-report\n");
+        var options = new IngestionOptions { Agreements = new Core.Agreements.AgreementReader(taxonomy), Vocabulary = new Core.Taxonomy.TaxonomyVocabulary(taxonomy) };
+
+        new IngestionPipeline(_extractor, _index, options).Run(new IngestionRequest { Paths = [_folder.Path], Manifest = ManifestReader.Read(manifestPath, options.Vocabulary) });
+
+        var agreement = _index.Documents.Values.Single(d => d.Title == "Agreement").Agreement;
+        agreement.Clauses.Where(c => c.IsUnit).Select(c => $"{c.Number} {c.Kinds[0].Id}").Should().Equal("1 termination", "2 insurance");
+        agreement.Facts.NoticePeriod!.Value.Should().Be("6 months");
+        _index.Documents.Values.Single(d => d.Title == "Report").Agreement.Clauses.Should().BeEmpty("a committee report's clauses are not read");
     }
 
     private IngestionReport Run(int jobs = 1) =>

@@ -21,6 +21,12 @@ public sealed class RealDocsEvalTests
     [InlineData("odt", 0.97, 0.94)]
     [InlineData("html", 0.97, 0.97)]
     [InlineData("md", 0.97, 0.96)]
+    // xlsx median 1.000 (mean 0.940): LibreOffice's CSV writes dates as m/d/Y with seconds, we write ISO dates.
+    // pptx median 0.989 (mean 0.936): the references leave speaker notes out, which we read.
+    [InlineData("xlsx", 0.95, 0.9)]
+    [InlineData("pptx", 0.95, 0.9)]
+    // rtf median 1.000 (mean 0.994): the references lose the Gothic letters and a footnote marker we read.
+    [InlineData("rtf", 0.95, 0.95)]
     public void Extract_RealDocuments_WordF1AboveFloor(string format, double medianFloor, double meanFloor)
     {
         var eval = SharedEval.FindRealDocs();
@@ -42,7 +48,7 @@ public sealed class RealDocsEvalTests
             double score;
             try
             {
-                score = WordF1.Score(extractor.Extract(file, CancellationToken.None).Text, File.ReadAllText(reference));
+                score = WordF1.Score(extractor.Extract(file, CancellationToken.None).Text, ReferenceText.Read(format, reference));
             }
             catch (ExtractionException ex)
             {

@@ -58,6 +58,18 @@ public sealed class MarkdownExtractorTests : IDisposable
     }
 
     [Fact]
+    public void Extract_InvalidFrontMatter_WarnsAndReadsTheBody()
+    {
+        var path = folder.File("broken.md", "---\ntitle: a: b\n---\n# Shared Audit\n\nText.\n");
+
+        var document = Extract.File(path);
+
+        document.Text.Should().Be("Shared Audit\n\nText.");
+        document.Metadata.Title.Should().BeNull();
+        document.Warnings.Should().ContainSingle().Which.Should().StartWith("front matter is not valid YAML (line 2)");
+    }
+
+    [Fact]
     public void Extract_HostileNesting_FailsAsTooDeep()
     {
         var path = folder.File("quotes.md", new string('>', 100_000) + " deep\n");

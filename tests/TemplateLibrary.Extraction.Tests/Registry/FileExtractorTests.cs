@@ -100,12 +100,20 @@ public sealed class FileExtractorTests : IDisposable
     }
 
     [Fact]
-    public void Extract_SpreadsheetPackage_FailsAsUnsupportedSpreadsheet()
+    public void Extract_OpenDocumentSpreadsheet_FailsAsUnsupportedSpreadsheet()
     {
-        var xlsx = ZipBuilder.Build(("[Content_Types].xml", "<Types><Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"));
-        var path = folder.File("budget.docx", xlsx);
+        var ods = ZipBuilder.Build(("mimetype", "application/vnd.oasis.opendocument.spreadsheet"), ("content.xml", "<x/>"));
+        var path = folder.File("budget.docx", ods);
 
-        Failure(path).Should().Be("unsupported format: Excel spreadsheet (XLSX)");
+        Failure(path).Should().Be("unsupported format: OpenDocument spreadsheet (ODS)");
+    }
+
+    [Fact]
+    public void Extract_XlsxNamedDocx_ChoosesXlsxByContent()
+    {
+        var path = folder.File("budget.docx", File.ReadAllBytes(TestFiles.Sample("Xlsx", "cost-sharing-model.libreoffice.xlsx")));
+
+        Extract.File(path).Format.Should().Be("xlsx");
     }
 
     [Fact]
@@ -113,7 +121,7 @@ public sealed class FileExtractorTests : IDisposable
     {
         var path = folder.File("bundle.zip", ZipBuilder.Build(("readme.txt", "hello")));
 
-        Failure(path).Should().Be("unsupported format: a ZIP archive that is not a DOCX or ODT document");
+        Failure(path).Should().Be("unsupported format: a ZIP archive that is not a DOCX, XLSX, PPTX or ODT document");
     }
 
     [Fact]
@@ -139,25 +147,16 @@ public sealed class FileExtractorTests : IDisposable
     [Fact]
     public void SupportedExtensions_Default_ListsEveryFormat()
     {
-        FileExtractor.CreateDefault().SupportedExtensions.Should().Contain([".docx", ".odt", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"]);
+        FileExtractor.CreateDefault().SupportedExtensions.Should().Contain([".docx", ".xlsx", ".pptx", ".odt", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"]);
     }
 
     [Fact]
-    public void Extract_LegacyOfficeFile_FailsWithAdvice()
-    {
-        byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.ASCII.GetBytes("rest of an OLE file")];
-        var path = folder.File("old.doc", bytes);
-
-        Failure(path).Should().Be("unsupported format: old binary Office file ('.doc'); save it as DOCX");
-    }
-
-    [Fact]
-    public void Extract_OleContainerNamedDocx_FailsAsPasswordProtected()
+    public void Extract_OleBytesThatAreNoCompoundFile_FailsAsDamaged()
     {
         byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.ASCII.GetBytes("EncryptedPackage")];
         var path = folder.File("secret.docx", bytes);
 
-        Failure(path).Should().StartWith("password-protected DOCX");
+        Failure(path).Should().Be("damaged Office binary file (no compound file header)");
     }
 
     private static string Failure(string path, ExtractionLimits? limits = null)

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using TemplateLibrary.Core.Documents;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -16,24 +17,13 @@ internal static partial class CorpusTextExtractor
     {
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".md" => Markdown.ToPlainText(StripFrontMatter(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)), MarkdownPipelineFactory.Pipeline),
+            ".md" => Markdown.ToPlainText(FrontMatterReader.Read(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)).Body, MarkdownPipelineFactory.Pipeline),
             ".html" => FromHtml(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)),
             ".docx" => FromDocx(path),
             ".odt" => FromOdt(path),
             ".pdf" => await ProcessRunner.RunForOutputAsync("pdftotext", ["-enc", "UTF-8", path, "-"], TimeSpan.FromSeconds(60), cancellationToken).ConfigureAwait(false),
             var other => throw new InvalidOperationException($"{path}: no text extractor for '{other}'"),
         };
-    }
-
-    private static string StripFrontMatter(string text)
-    {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
-        return end < 0 ? text : text[(end + 5)..];
     }
 
     private static string FromHtml(string html)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TemplateLibrary.Core.Documents;
 
 namespace TemplateLibrary.Tools.CorpusBuilder.Sources;
 
@@ -19,7 +20,18 @@ internal static partial class SourceParser
             return null;
         }
 
-        var (fields, body) = FrontMatter.Split(text, errors);
+        var frontMatter = FrontMatterReader.Read(text);
+        if (!frontMatter.Present && frontMatter.Error is null)
+        {
+            errors.Add("does not start with a '---' front matter line");
+        }
+        else if (frontMatter.Error is { } problem)
+        {
+            errors.Add(problem);
+        }
+
+        var fields = frontMatter.Values.ToDictionary(pair => pair.Key, pair => string.Join("; ", pair.Value), StringComparer.Ordinal);
+        var body = frontMatter.Body;
         foreach (var key in RequiredKeys.Where(k => !fields.ContainsKey(k)))
         {
             errors.Add($"front matter lacks '{key}'");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Tagging;
@@ -67,32 +68,16 @@ internal static partial class LabelledSetReader
         var documents = new List<LabelledDocument>();
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
-            var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-            if (!text.StartsWith("---\n", StringComparison.Ordinal))
+            var frontMatter = FrontMatterReader.Read(File.ReadAllText(path));
+            if (!frontMatter.Present)
             {
                 continue;
             }
 
-            var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
-            if (end < 0)
-            {
-                continue;
-            }
-
-            var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var line in text[4..end].Split('\n'))
-            {
-                var colon = line.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0)
-                {
-                    labels[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();
-                }
-            }
-
-            var bodyStart = text.IndexOf('\n', end + 4);
+            var labels = frontMatter.Values.ToDictionary(pair => pair.Key, pair => string.Join(';', pair.Value), StringComparer.Ordinal);
             documents.Add(new LabelledDocument(
                 Path.GetFileName(path),
-                new TaggingInput { Body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..] },
+                new TaggingInput { Body = frontMatter.Body },
                 Values(labels, "category")?.FirstOrDefault(),
                 Value(labels, "model"),
                 Value(labels, "type"),

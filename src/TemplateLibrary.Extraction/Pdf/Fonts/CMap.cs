@@ -299,6 +299,6 @@ internal sealed class CMap
             return ((char)bytes[0]).ToString();
         }
 
-        return Encoding.BigEndianUnicode.GetString(bytes, 0, bytes.Length & ~1);
+        return ToUnicodeRepair.SwappedLigature(bytes) ?? Encoding.BigEndianUnicode.GetString(bytes, 0, bytes.Length & ~1);
     }
 }

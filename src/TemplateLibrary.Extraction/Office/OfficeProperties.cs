@@ -2,10 +2,10 @@ using System.Xml.Linq;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Extraction.Common;
 
-namespace TemplateLibrary.Extraction.Docx;
+namespace TemplateLibrary.Extraction.Office;
 
-/// <summary>Reads core properties (docProps/core.xml) and custom properties (docProps/custom.xml).</summary>
-internal static class DocxProperties
+/// <summary>Reads the core properties (docProps/core.xml) and custom properties (docProps/custom.xml) every Office package carries.</summary>
+internal static class OfficeProperties
 {
     public static DocumentMetadata Read(XElement? core, XElement? custom)
     {

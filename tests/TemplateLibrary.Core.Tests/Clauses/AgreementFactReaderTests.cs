@@ -1,0 +1,69 @@
+using TemplateLibrary.Core.Agreements;
+
+namespace TemplateLibrary.Core.Tests.Clauses;
+
+public class AgreementFactReaderTests
+{
+    private static readonly AgreementReader Reader = new(Core.Taxonomy.Taxonomy.LoadDefault());
+    private static readonly AgreementFacts Facts = Reader.Read(SampleDocuments.Styled("joint-committee-agreement.txt")).Facts;
+
+    [Fact]
+    public void Read_PartiesClause_GivesNamesAndRoles()
+    {
+        Facts.Parties.Select(p => $"{p.Name}={p.Role}").Should().Equal("Fernley Borough Council=host", "Ashcombe District Council=partner");
+        Facts.Parties[0].Evidence.Where.Should().Be("front");
+        Facts.Parties[0].Evidence.Text.Should().Contain("\"Host Authority\"");
+    }
+
+    [Fact]
+    public void Read_DatesAndTerm_ComeWithTheClauseTheyAreIn()
+    {
+        Facts.AgreementDate!.Value.Should().Be("2019-02-14");
+        Facts.CommencementDate!.Value.Should().Be("2019-04-01");
+        Facts.CommencementDate.Evidence.Where.Should().Be("clause 1.1");
+        Facts.Term!.Value.Should().Be("3 years minimum");
+        Facts.Term.Months.Should().Be(36);
+        Facts.EndDate.Should().BeNull("a minimum period runs on, so the agreement has no fixed end");
+    }
+
+    [Fact]
+    public void Read_WithdrawalClause_GivesTheNoticePeriod()
+    {
+        Facts.NoticePeriod!.Value.Should().Be("12 months");
+        Facts.NoticePeriod.Minimum.Should().BeTrue();
+        Facts.NoticePeriod.Evidence.Where.Should().Be("clause 3.1");
+    }
+
+    [Fact]
+    public void Read_ReviewMonthAndCycle_KeepsTheMonthAndTheCycle()
+    {
+        Facts.Review!.Value.Should().Be("2022-01");
+        Facts.Review.EveryMonths.Should().Be(36);
+        Facts.Review.Evidence.Where.Should().Be("clause 4.1");
+    }
+
+    [Fact]
+    public void NextDue_AfterTheFirstReview_StepsByTheCycle()
+    {
+        var review = new ReviewFact("2022-01", new DateOnly(2022, 1, 1), 36, new FactEvidence("review every three years", "clause 4.1"));
+
+        review.NextDue(new DateOnly(2021, 6, 1)).Should().Be(new DateOnly(2022, 1, 1));
+        review.NextDue(new DateOnly(2026, 7, 1)).Should().Be(new DateOnly(2028, 1, 1));
+    }
+
+    [Fact]
+    public void NextDue_NoCycleAndPast_IsNull()
+    {
+        new ReviewFact("2016-03-31", new DateOnly(2016, 3, 31), null, new FactEvidence("by 31 March 2016", "clause 28.1"))
+            .NextDue(new DateOnly(2020, 1, 1)).Should().BeNull();
+    }
+
+    [Fact]
+    public void Reads_DocumentTypes_FollowTheTaxonomy()
+    {
+        Reader.Reads("legal-agreement").Should().BeTrue();
+        Reader.Reads("mou").Should().BeTrue();
+        Reader.Reads("business-case").Should().BeFalse();
+        Reader.Reads(null).Should().BeFalse();
+    }
+}

@@ -1,0 +1,75 @@
+using TemplateLibrary.Core.Clauses;
+
+namespace TemplateLibrary.Core.Tests.Clauses;
+
+public class ClauseKindClassifierTests
+{
+    private static readonly ClauseKindClassifier Classifier = new(Core.Taxonomy.Taxonomy.LoadDefault());
+
+    [Theory]
+    [InlineData("Insurance", "The Host Authority shall maintain public liability and employer's liability insurance.", "insurance")]
+    [InlineData("Dispute resolution", "Any dispute shall first be referred to the Chief Executives and then to mediation.", "dispute-resolution")]
+    [InlineData("Notices", "A notice shall be delivered by hand or sent by first class post.", "notices")]
+    [InlineData("Force majeure", "No Council is liable for delay caused by events beyond its reasonable control.", "force-majeure")]
+    [InlineData("Staff transfer", "The employees transfer under TUPE on the Transfer Date.", "staffing")]
+    public void Kinds_HeadingNamesTheTopic_GivesThatKindWithHeadingEvidence(string heading, string text, string kind)
+    {
+        var kinds = Classifier.Kinds(heading, text);
+
+        kinds.Should().NotBeEmpty();
+        kinds[0].Id.Should().Be(kind);
+        kinds[0].Evidence.Should().Contain(e => e.Where == "heading");
+    }
+
+    [Fact]
+    public void Kinds_TwoTopicsInOneHeading_GivesBoth()
+    {
+        var kinds = Classifier.Kinds("Liability and insurance", "Each Council is liable for its own acts and shall insure against them.");
+
+        kinds.Select(k => k.Id).Should().BeEquivalentTo(["liability-indemnity", "insurance"]);
+    }
+
+    [Fact]
+    public void Kinds_BackgroundSection_GivesNone()
+    {
+        Classifier.Kinds("Background", "The Councils wish to share a joint committee, staff, budget and data protection officer.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Kinds_PassingMentionInTheText_GivesNone()
+    {
+        Classifier.Kinds(null, "The officer will attend the meeting.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Kinds_TopicalHeading_LeavesOutKindsOnlyTheTextMentions()
+    {
+        var kinds = Classifier.Kinds("Exit arrangements", "On exit the Host Authority shall return data, transfer staff under TUPE and settle the budget.");
+
+        kinds.Select(k => k.Id).Should().Equal("exit-transition");
+    }
+
+    [Fact]
+    public void Classify_Clauses_GivesKindsToUnitsOnly()
+    {
+        var clauses = Classifier.Classify(ClauseSegmenter.Segment(SampleDocuments.Styled("joint-committee-agreement.txt")));
+
+        clauses.Single(c => c.Number == "3").Kinds.Select(k => k.Id).Should().Contain("withdrawal");
+        clauses.Single(c => c.Number == "4").Kinds[0].Id.Should().Be("review");
+        clauses.Where(c => !c.IsUnit).Should().OnlyContain(c => c.Kinds.Count == 0);
+    }
+
+    [Fact]
+    public void ClauseKinds_TheFixedIds_AreAllInTheTaxonomy()
+    {
+        string[] fixedIds =
+        [
+            "term-commencement", "termination", "exit-transition", "withdrawal", "cost-sharing", "liability-indemnity",
+            "insurance", "governance", "dispute-resolution", "staffing", "data-protection", "confidentiality-foi",
+            "intellectual-property", "assets-property", "variation", "review", "notices", "force-majeure", "definitions",
+            "services", "general",
+        ];
+
+        Core.Taxonomy.Taxonomy.LoadDefault().Clauses.Kinds.Select(k => k.Id).Should().BeEquivalentTo(fixedIds);
+    }
+}

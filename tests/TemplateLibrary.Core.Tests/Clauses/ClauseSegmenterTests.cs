@@ -1,0 +1,134 @@
+using TemplateLibrary.Core.Clauses;
+
+namespace TemplateLibrary.Core.Tests.Clauses;
+
+public class ClauseSegmenterTests
+{
+    private static readonly IReadOnlyList<Clause> Agreement = ClauseSegmenter.Segment(SampleDocuments.Styled("joint-committee-agreement.txt"));
+    private static readonly IReadOnlyList<Clause> Paged = ClauseSegmenter.Segment(SampleDocuments.Paged("paged-audit-agreement.txt"));
+
+    [Fact]
+    public void Segment_NumberedAgreement_FindsClausesSectionsAndSchedulesAsUnits()
+    {
+        var units = Agreement.Where(c => c.IsUnit).Select(c => $"{c.Form} {c.Number} {c.Heading}".Trim()).ToList();
+
+        units.Should().Equal(
+            "Section  Background",
+            "Clause 1 Definitions and interpretation",
+            "Clause 2 Commencement and duration",
+            "Clause 3 Withdrawal",
+            "Clause 4 Review",
+            "Clause 5 Termination",
+            "Section  Execution",
+            "Schedule Schedule 1 Contributions");
+    }
+
+    [Fact]
+    public void Segment_TitleDateAndParties_AreTheFrontMatter()
+    {
+        var front = Agreement[0];
+
+        front.Form.Should().Be(ClauseForm.Front);
+        front.Text.Should().StartWith("Inter-Authority Agreement for the Fernley").And.Contain("(2) ASHCOMBE DISTRICT COUNCIL");
+        Agreement.Where(c => c.Form == ClauseForm.Front).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Segment_SubclausesAndItems_NestUnderTheirClause()
+    {
+        var clause5 = Agreement.Single(c => c.Number == "5");
+        var subclause = Agreement.Single(c => c.Number == "5.2");
+        var item = Agreement.Single(c => c.Number == "(b)");
+
+        subclause.Parent.Should().Be(clause5.Index);
+        subclause.Form.Should().Be(ClauseForm.Subclause);
+        item.Parent.Should().Be(subclause.Index);
+        item.Form.Should().Be(ClauseForm.Item);
+        clause5.Text.Should().Contain("(b) the Host Authority returns each Council's records.");
+    }
+
+    [Fact]
+    public void Segment_ScheduleParagraphs_BelongToTheScheduleNotTheClauses()
+    {
+        var schedule = Agreement.Single(c => c.Form == ClauseForm.Schedule);
+        var paragraphs = Agreement.Where(c => c.Parent == schedule.Index).ToList();
+
+        paragraphs.Select(p => p.Number).Should().Equal("1", "2");
+        paragraphs.Should().OnlyContain(p => p.Form == ClauseForm.Subclause);
+        Agreement.Where(c => c.Form == ClauseForm.Clause).Select(c => c.Number).Should().Equal("1", "2", "3", "4", "5");
+    }
+
+    [Fact]
+    public void Segment_NumberedPartiesAndRecitals_AreNotClauses()
+    {
+        Agreement.Where(c => c.Text.StartsWith("(1) FERNLEY", StringComparison.Ordinal)).Should().BeEmpty();
+        Agreement.Single(c => c.Number == "(A)").Parent.Should().Be(Agreement.Single(c => c.Heading == "Background").Index);
+    }
+
+    [Fact]
+    public void Segment_Spans_PointIntoTheDocumentText()
+    {
+        var document = SampleDocuments.Styled("joint-committee-agreement.txt");
+        var withdrawal = Agreement.Single(c => c.Number == "3");
+
+        document.Text.Substring(withdrawal.Start, withdrawal.Length).Should().StartWith("3. Withdrawal").And.EndWith("until its withdrawal takes effect.");
+        withdrawal.Text.Should().Be(document.Text.Substring(withdrawal.Start, withdrawal.Length));
+    }
+
+    [Fact]
+    public void Segment_Anchors_AreUniqueFragmentIds()
+    {
+        Agreement.Select(c => c.Anchor).Should().OnlyHaveUniqueItems();
+        Agreement.Single(c => c.Number == "5.2").Anchor.Should().Be("clause-5-2");
+        Agreement.Single(c => c.Number == "(a)").Anchor.Should().Be("clause-5-2-a");
+        Agreement.Single(c => c.Form == ClauseForm.Schedule).Anchor.Should().Be("schedule-1");
+        Agreement.Single(c => c.Heading == "Background").Anchor.Should().Be("section-background");
+    }
+
+    [Fact]
+    public void Segment_ContentsList_IsNotTakenForTheClauses()
+    {
+        var clauses = Paged.Where(c => c.Form == ClauseForm.Clause).ToList();
+
+        clauses.Select(c => $"{c.Number} {c.Heading}").Should().Equal("1 DEFINITIONS", "2 TERM", "3 CHARGES", "4 NOTICES");
+        clauses[0].Text.Should().StartWith("1 DEFINITIONS\n1.1 In this Agreement");
+        Paged[0].Text.Should().Contain("Contents\n1 DEFINITIONS 2");
+    }
+
+    [Fact]
+    public void Segment_PageHeadersAndFooters_AreLeftOutOfClauseText()
+    {
+        Paged.Should().NotContain(c => c.Text.Contains("execution copy", StringComparison.Ordinal) || c.Text.Contains("Page 2 of 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Segment_PdfText_GivesEachClauseItsPage()
+    {
+        Paged.Where(c => c.Form == ClauseForm.Clause).Select(c => c.Page).Should().Equal(1, 2, 2, 3);
+    }
+
+    [Fact]
+    public void Segment_WrappedCrossReference_IsNotASubclause()
+    {
+        var term = Paged.Single(c => c.Number == "2");
+
+        Paged.Where(c => c.Parent == term.Index).Select(c => c.Number).Should().Equal("2.1");
+        Paged.Single(c => c.Number == "4.2").Parent.Should().Be(Paged.Single(c => c.Number == "4").Index);
+    }
+
+    [Fact]
+    public void Segment_ArticlesAndStandingOrders_AreClausesWithTheirKeyword()
+    {
+        var text = "Constitution\n\nArticle 1 – Name\n\n1.1 The committee is called the Joint Committee.\n\nArticle 2 – Membership\n\n2.1 Each council appoints one member.\n\nSTANDING ORDER 1 QUORUM\n\nThe quorum is two.\n\nSTANDING ORDER 2 VOTING\n\nEach member has one vote.";
+
+        var clauses = ClauseSegmenter.Segment(SampleDocuments.Text(text)).Where(c => c.Form == ClauseForm.Clause);
+
+        clauses.Select(c => $"{c.Number}: {c.Heading}").Should().Equal("Article 1: Name", "Article 2: Membership", "Standing Order 1: QUORUM", "Standing Order 2: VOTING");
+    }
+
+    [Fact]
+    public void Segment_EmptyText_GivesNothing()
+    {
+        ClauseSegmenter.Segment(SampleDocuments.Text(string.Empty)).Should().BeEmpty();
+    }
+}
