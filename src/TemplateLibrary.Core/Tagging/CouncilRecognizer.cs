@@ -32,8 +32,8 @@ internal sealed partial class CouncilRecognizer
     public List<CouncilMatch> Find(IReadOnlyList<TextZone> zones)
     {
         var allText = string.Join("\n", zones.Select(z => z.Text));
-        var lowerWords = new HashSet<string>(Regex.Matches(allText, @"\b[a-z][a-z'\u2019]+\b").Select(m => m.Value), StringComparer.Ordinal);
-        bool IsCommon(string word) => word.Length > 0 && char.IsUpper(word[0]) && lowerWords.Contains(word.ToLowerInvariant());
+        var lowerWords = new LowerCaseWords(allText);
+        bool IsCommon(string word) => word.Length > 0 && char.IsUpper(word[0]) && lowerWords.Contains(word);
         var hits = new List<(string Name, string? Region, string Written, string Zone)>();
         foreach (var zone in zones)
         {

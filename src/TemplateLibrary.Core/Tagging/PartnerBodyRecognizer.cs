@@ -19,7 +19,7 @@ internal sealed class PartnerBodyRecognizer
     private readonly HashSet<string> closingWords = new(StringComparer.OrdinalIgnoreCase);
     private readonly Regex endings;
     private readonly Dictionary<string, string> kindByEnding = new(StringComparer.OrdinalIgnoreCase);
-    private readonly IReadOnlyList<NamedPublicBody> named;
+    private readonly (NamedPublicBody Body, Regex Pattern)[] named;
 
     public PartnerBodyRecognizer(CouncilGazetteer gazetteer)
     {
@@ -40,7 +40,9 @@ internal sealed class PartnerBodyRecognizer
         endings = new Regex(
             @"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives.OrderByDescending(a => a.Length).Select(a => a.Pattern)) + @")(?![\p{L}\p{N}])",
             RegexOptions.CultureInvariant);
-        named = gazetteer.NamedBodies;
+        named = [.. gazetteer.NamedBodies.Select(b => (b, new Regex(
+            @"(?<![\p{L}])" + Regex.Escape(b.Name).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\p{L}])",
+            RegexOptions.CultureInvariant)))];
     }
 
     // Words that show a run names a role or a heading, not a body ("Chief Nursing Information Officer ICB").
@@ -54,7 +56,7 @@ internal sealed class PartnerBodyRecognizer
     public List<PartnerBodyMatch> Find(IReadOnlyList<TextZone> zones)
     {
         var allText = string.Join("\n", zones.Select(z => z.Text));
-        var lowerWords = new HashSet<string>(Regex.Matches(allText, @"\b[a-z][a-z'\u2019]+\b").Select(w => w.Value), StringComparer.Ordinal);
+        var lowerWords = new LowerCaseWords(allText);
         var hits = new List<(string Name, string Kind, string Zone)>();
         foreach (var zone in zones)
         {
@@ -66,7 +68,7 @@ internal sealed class PartnerBodyRecognizer
                 var closed = words.FindLastIndex(closingWords.Contains);
                 words = words[(closed + 1)..];
                 // Openers, and capitalised words the text also uses in lower case ("Additional ICB funding"), are not names.
-                while (words.Count > 0 && (Openers.Contains(words[0]) || char.IsLower(words[0][0]) || lowerWords.Contains(words[0].ToLowerInvariant())))
+                while (words.Count > 0 && (Openers.Contains(words[0]) || char.IsLower(words[0][0]) || lowerWords.Contains(words[0])))
                 {
                     words.RemoveAt(0);
                 }
@@ -77,9 +79,9 @@ internal sealed class PartnerBodyRecognizer
                 }
             }
 
-            foreach (var body in named)
+            foreach (var (body, pattern) in named)
             {
-                var count = Regex.Matches(zone.Text, @"(?<![\p{L}])" + Regex.Escape(body.Name).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"(?![\p{L}])").Count;
+                var count = pattern.Count(zone.Text);
                 hits.AddRange(Enumerable.Repeat((body.Name, body.Kind, zone.Name), count));
             }
         }
