@@ -32,8 +32,9 @@ internal sealed class PartnerBodyRecognizer
                 closingWords.Add(ending.Split(' ')[^1]);
                 var words = ending.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-                // A one-word ending must end the name: "Town Police Clauses Act 1847" names no police force.
-                alternatives.Add((string.Join(@"\s+", words.Select(WordPattern)) + (words.Length == 1 ? @"(?![ \t]+\p{Lu})" : string.Empty), ending.Length));
+                // A one-word ending must end the name: "Town Police Clauses Act 1847" names no police force, also when
+                // a PDF's line breaks after "Police".
+                alternatives.Add((string.Join(@"\s+", words.Select(WordPattern)) + (words.Length == 1 ? @"(?![ \t]+\p{Lu})(?!\s+(?:\p{Lu}[\p{L}'’]*\s+){0,3}Act\b)" : string.Empty), ending.Length));
             }
         }
 

@@ -159,6 +159,7 @@ public class CouncilRecognitionTests
 
     [Theory]
     [InlineData("Hackney carriages are licensed under the Town Police Clauses Act 1847.")]
+    [InlineData("drivers are licensed under the Town Police\nClauses Act 1847 and the 1976 Act.")]
     [InlineData("Additional ICB funding was agreed, with additional staff.")]
     [InlineData("The Chief Nursing Information Officer ICB signed it.")]
     [InlineData("Risk R8 Police response times are slow.")]
