@@ -107,6 +107,20 @@ public sealed class FacetCountTests : IDisposable
         Counts(response, "category").Should().NotContainKey("legal");
     }
 
+    [Fact]
+    public void Search_PartnerBodyFilter_NarrowsAndIsCountedApartFromCouncils()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make(
+            "d7", "Integrated care hub agreement", "A section 75 agreement with the NHS for a joint care hub.", "adult-social-care-health", "service-integration",
+            "legal-agreement", 2020, councils: ["Northmere District Council"], partners: ["NHS Northmere ICB"])));
+
+        var response = temp.Index.Search(new SearchRequest { Query = "partner:\"NHS Northmere ICB\"" });
+
+        response.Results.Select(r => r.Id).Should().Equal("d7");
+        Counts(response, "partner").Should().BeEquivalentTo(new Dictionary<string, int> { ["NHS Northmere ICB"] = 1 });
+        Counts(response, "council").Should().BeEquivalentTo(new Dictionary<string, int> { ["Northmere District Council"] = 1 });
+    }
+
     private static Dictionary<string, int> Counts(SearchResponse response, string facet) =>
         response.Facets[facet].ToDictionary(c => c.Value, c => c.Count);
 }

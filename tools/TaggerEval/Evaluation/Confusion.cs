@@ -1,4 +1,4 @@
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>One kind of mistake: documents labelled <paramref name="Expected"/> that the tagger called <paramref name="Predicted"/>.</summary>
 /// <param name="Facet">The facet.</param>
@@ -6,4 +6,4 @@ namespace TemplateLibrary.Core.Tagging.Evaluation;
 /// <param name="Predicted">The tagger's choice, or "unknown".</param>
 /// <param name="Count">How many documents.</param>
 /// <param name="Examples">Up to three document names.</param>
-public sealed record Confusion(string Facet, string Expected, string Predicted, int Count, IReadOnlyList<string> Examples);
+internal sealed record Confusion(string Facet, string Expected, string Predicted, int Count, IReadOnlyList<string> Examples);

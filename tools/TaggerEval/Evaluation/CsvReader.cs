@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes.</summary>
 internal static class CsvReader

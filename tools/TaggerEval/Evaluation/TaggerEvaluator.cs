@@ -1,7 +1,9 @@
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+using TemplateLibrary.Core.Tagging;
+
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>Runs the tagger over labelled documents and measures it.</summary>
-public static class TaggerEvaluator
+internal static class TaggerEvaluator
 {
     /// <summary>Tags every document and compares the result with its labels.</summary>
     public static EvaluationReport Evaluate(AutoTagger tagger, IReadOnlyList<LabelledDocument> documents)
@@ -34,8 +36,10 @@ public static class TaggerEvaluator
         var labelledPowers = 0;
         var labelledFound = 0;
         var powerErrors = new List<string>();
+        var powerDocuments = 0;
         foreach (var (doc, result) in results.Where(x => x.Doc.Powers is not null))
         {
+            powerDocuments++;
             var expected = doc.Powers!.ToHashSet(StringComparer.Ordinal);
             var actual = result.Powers.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
             found += actual.Count;
@@ -46,18 +50,46 @@ public static class TaggerEvaluator
             powerErrors.AddRange(expected.Except(actual).Select(p => $"missed {p} in {doc.Name}"));
         }
 
+        var councils = CountSets(
+            results.Where(x => x.Doc.Councils is not null).Select(x => (x.Doc.Name, x.Doc.Councils!, (IReadOnlyList<string>)[.. x.Result.Councils.Select(c => c.Name)])),
+            StringComparer.OrdinalIgnoreCase);
         return new EvaluationReport
         {
             Documents = documents.Count,
             Facets = facets,
+            PowerDocuments = powerDocuments,
             PowersPrecision = found == 0 ? 1 : (double)foundRight / found,
             PowersRecall = labelledPowers == 0 ? 1 : (double)labelledFound / labelledPowers,
             PowerErrors = powerErrors,
+            CouncilDocuments = councils.Documents,
+            CouncilsPrecision = councils.Precision,
+            CouncilsRecall = councils.Recall,
+            CouncilErrors = councils.Errors,
             Confusions = [.. mistakes
                 .GroupBy(m => (m.Facet, m.Expected, m.Predicted))
                 .Select(g => new Confusion(g.Key.Facet, g.Key.Expected, g.Key.Predicted, g.Count(), [.. g.Take(3).Select(m => m.Name)]))
                 .OrderByDescending(c => c.Count)
                 .ThenBy(c => c.Facet, StringComparer.Ordinal)],
         };
+    }
+
+    private static (int Documents, double Precision, double Recall, List<string> Errors) CountSets(IEnumerable<(string Name, IReadOnlyList<string> Expected, IReadOnlyList<string> Actual)> documents, StringComparer comparer)
+    {
+        int count = 0, found = 0, foundRight = 0, labelled = 0, labelledFound = 0;
+        var errors = new List<string>();
+        foreach (var (name, expectedList, actualList) in documents)
+        {
+            count++;
+            var expected = expectedList.ToHashSet(comparer);
+            var actual = actualList.ToHashSet(comparer);
+            found += actual.Count;
+            foundRight += actual.Count(expected.Contains);
+            labelled += expected.Count;
+            labelledFound += expected.Count(actual.Contains);
+            errors.AddRange(actual.Where(a => !expected.Contains(a)).Select(a => $"extra {a} in {name}"));
+            errors.AddRange(expected.Where(e => !actual.Contains(e)).Select(e => $"missed {e} in {name}"));
+        }
+
+        return (count, found == 0 ? 1 : (double)foundRight / found, labelled == 0 ? 1 : (double)labelledFound / labelled, errors);
     }
 }

@@ -1,4 +1,4 @@
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>How well the tagger did on one facet.</summary>
 /// <param name="Facet">category, model or type.</param>
@@ -7,7 +7,7 @@ namespace TemplateLibrary.Core.Tagging.Evaluation;
 /// <param name="Unknown">Labelled documents where the tagger said "unknown".</param>
 /// <param name="Confident">Labelled documents answered with confidence of at least 0.6 (not queued for review).</param>
 /// <param name="ConfidentCorrect">How many of those were correct.</param>
-public sealed record FacetScore(string Facet, int Labelled, int Correct, int Unknown, int Confident, int ConfidentCorrect)
+internal sealed record FacetScore(string Facet, int Labelled, int Correct, int Unknown, int Confident, int ConfidentCorrect)
 {
     /// <summary>The confidence at or above which an answer is not queued for review.</summary>
     public const double ReviewThreshold = 0.6;

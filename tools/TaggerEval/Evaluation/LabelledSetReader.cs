@@ -2,15 +2,16 @@ using System.Text.RegularExpressions;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
+using TemplateLibrary.Core.Tagging;
 
-namespace TemplateLibrary.Core.Tagging.Evaluation;
+namespace TemplateLibrary.Tools.TaggerEval.Evaluation;
 
 /// <summary>
 /// Reads labelled documents: an evaluation folder (text files plus <c>labels.csv</c> with
 /// <c>file,category,model,type,powers</c>) or a corpus manifest (<c>path,title,category,model,type,councils,year,powers,summary</c>).
 /// Only plain text, Markdown and HTML are read here; other formats are reported as skipped.
 /// </summary>
-public static partial class LabelledSetReader
+internal static partial class LabelledSetReader
 {
     /// <summary>Reads an evaluation folder with its <c>labels.csv</c>.</summary>
     public static IReadOnlyList<LabelledDocument> ReadFolder(string folder)
@@ -50,7 +51,8 @@ public static partial class LabelledSetReader
                 Values(row, "category")?.FirstOrDefault(),
                 Value(row, "model"),
                 Value(row, "type"),
-                Values(row, "powers")));
+                Values(row, "powers"),
+                Values(row, "councils") ?? []));
         }
 
         skipped = notRead;
