@@ -107,7 +107,7 @@ internal static class IngestProfile
         Row(output, "tagging", tagging, total);
         Row(output, "clauses and agreement facts (their types only)", clauses, total);
         Row(output, "near-duplicate sketches (MinHash)", sketches, total);
-        Row(output, "index writer (catalogue and Lucene, batches of 200)", writing, total);
+        Row(output, "catalogue and Lucene index writer (batches of 200)", writing, total);
         Row(output, "total of the stages", total, total);
         output.WriteLine("The 10 slowest documents (warm extraction, tagging, clauses, sketch; seconds):");
         foreach (var (path, stages) in perDocument.Where(p => documentsRead.ContainsKey(p.Key)).OrderByDescending(p => p.Value.Total).Take(10))

@@ -49,7 +49,9 @@ internal static class CueScorer
         var matches = new List<(TaxonomyCue Cue, int Index, int Length, string Text)>();
         foreach (var cue in term.Cues)
         {
-            if ((cue.Anchor is not null && !zone.Words.ContainsKey(cue.Anchor)) || (cue.Requirement is not null && !cue.Requirement.IsMatch(zone.Text)))
+            if ((cue.Anchor is not null && !zone.Words.ContainsKey(cue.Anchor))
+                || (cue.Anchors is { } anchors && !anchors.Any(zone.Words.ContainsKey))
+                || (cue.Requirement is not null && !cue.Requirement.IsMatch(zone.Text)))
             {
                 continue;
             }

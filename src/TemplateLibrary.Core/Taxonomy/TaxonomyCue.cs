@@ -8,7 +8,7 @@ public sealed class TaxonomyCue
     private readonly TieredRegex matcher;
     private readonly Lazy<Regex> anchored;
 
-    internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex)
+    internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex, IReadOnlyList<string>? anchors = null)
     {
         Pattern = pattern;
         IsRegex = isRegex;
@@ -18,6 +18,7 @@ public sealed class TaxonomyCue
         FirstWord = isRegex ? null : CueAnchor.FirstWord(pattern);
         Requirement = isRegex && RequiredLiteral.Of(pattern) is { } literal ? new Regex(Regex.Escape(literal), regex.Options, regex.MatchTimeout) : null;
         anchored = new Lazy<Regex>(() => new Regex(@"\G(?:" + regex.Pattern + ")", regex.Options, regex.MatchTimeout));
+        Anchors = anchors;
     }
 
     /// <summary>The phrase or regular expression as written in the taxonomy file.</summary>
@@ -43,4 +44,6 @@ public sealed class TaxonomyCue
 
     /// <summary>The matcher tied to the position it is started at (<c>\G</c>), for trying the cue where its first word starts.</summary>
     internal Regex AnchoredRegex => anchored.Value;
+    /// <summary>For a regex cue: lower-case words one of which every match contains (from the file); a zone with none is skipped.</summary>
+    internal IReadOnlyList<string>? Anchors { get; }
 }
