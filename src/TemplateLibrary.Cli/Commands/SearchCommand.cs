@@ -78,7 +78,7 @@ internal sealed class SearchCommand : ICliCommand
             var response = services.Index.Search(request);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, SearchResponseJson.From(response));
+                JsonOutput.Write(context.Output, response);
             }
             else
             {

@@ -18,16 +18,14 @@ internal sealed class ShowCommand : ICliCommand
         {
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
             var documentId = parse.GetValue(id)!;
-            var document = services.Index.GetDocument(documentId) ?? throw new DocumentNotFoundException(documentId);
-            var similar = services.Index.FindSimilar(documentId, 5);
-            var nearDuplicates = services.Index.FindNearDuplicates(documentId);
+            var details = services.Index.GetDetails(documentId, similar: 5) ?? throw new DocumentNotFoundException(documentId);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, new { document, nearDuplicates, similar });
+                JsonOutput.Write(context.Output, details);
             }
             else
             {
-                DocumentView.Write(context, document, nearDuplicates, similar, services.Taxonomy, includeText: !parse.GetValue(noText));
+                DocumentView.Write(context, details, includeText: !parse.GetValue(noText));
             }
 
             return ExitCodes.Success;

@@ -23,7 +23,7 @@ internal sealed class StatsCommand : ICliCommand
             }
 
             var console = context.Console;
-            console.MarkupLine($"[bold]{stats.Documents}[/] documents in {stats.Files} files; index {stats.DatabaseBytes / 1048576.0:0.0} MB, schema v{stats.SchemaVersion}" +
+            console.MarkupLine($"[bold]{stats.Documents}[/] documents in {stats.Files} files; catalogue {stats.DatabaseBytes / 1048576.0:0.0} MB, full-text index {stats.IndexBytes / 1048576.0:0.0} MB, schema v{stats.SchemaVersion}" +
                 (stats.LastIngest is { } last ? $", last ingest {last:yyyy-MM-dd HH:mm}" : string.Empty));
             console.MarkupLine("[grey]format:[/] " + Markup.Escape(string.Join(", ", stats.ByFormat.Select(p => $"{p.Key} {p.Value}"))));
             foreach (var (facet, counts) in stats.ByFacet)

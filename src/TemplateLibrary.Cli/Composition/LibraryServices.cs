@@ -1,47 +1,49 @@
+using Microsoft.Extensions.DependencyInjection;
 using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Extraction;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
-using TemplateLibrary.Extraction.Registry;
 using TemplateLibrary.Search;
-using TemplateLibrary.Search.Model;
+using TemplateLibrary.Web.Composition;
 
 namespace TemplateLibrary.Cli.Composition;
 
-/// <summary>The composition root: the taxonomy, tagger, extractor and index a command works with.</summary>
+/// <summary>What a command works with, from the one composition the web app also uses (<see cref="TemplateLibraryServices"/>);
+/// each service is made on first use, so a search never compiles the tagger's cues.</summary>
 internal sealed class LibraryServices : IDisposable
 {
-    private LibraryIndex? _index;
-    private AutoTagger? _tagger;
-    private AgreementReader? _agreements;
+    private readonly ServiceProvider provider;
 
-    private LibraryServices(string indexDirectory, Taxonomy taxonomy)
+    private LibraryServices(ServiceProvider provider)
     {
-        IndexDirectory = indexDirectory;
-        Taxonomy = taxonomy;
-        Extractor = FileExtractor.CreateDefault(ExtractionLimits.Default);
+        this.provider = provider;
     }
 
-    public string IndexDirectory { get; }
+    public Taxonomy Taxonomy => provider.GetRequiredService<Taxonomy>();
 
-    public Taxonomy Taxonomy { get; }
+    public AutoTagger Tagger => provider.GetRequiredService<AutoTagger>();
 
-    /// <summary>The tagger, built on first use: searches never pay for compiling its cues.</summary>
-    public AutoTagger Tagger => _tagger ??= new AutoTagger(Taxonomy);
+    /// <summary>The clause and agreement-fact reader.</summary>
+    public AgreementReader Agreements => provider.GetRequiredService<AgreementReader>();
 
-    /// <summary>The clause and agreement-fact reader, built on first use.</summary>
-    public AgreementReader Agreements => _agreements ??= new AgreementReader(Taxonomy);
-
-    public IFileExtractor Extractor { get; }
+    public IFileExtractor Extractor => LibraryPipelines.Extractor();
 
     /// <summary>The index, opened (and created) on first use.</summary>
-    public LibraryIndex Index => _index ??= LibraryIndex.Open(IndexDirectory, new LibraryIndexOptions { LabelFor = Taxonomy.LabelFor });
+    public LibraryIndex Index => provider.GetRequiredService<LibraryIndex>();
 
     public static LibraryServices Create(CliContext context, string indexOption, string? taxonomyOption)
     {
-        var taxonomy = taxonomyOption is null ? Taxonomy.LoadDefault() : Taxonomy.Load(context.Resolve(taxonomyOption));
-        return new LibraryServices(context.Resolve(indexOption), taxonomy);
+        var setup = new LibrarySetup
+        {
+            IndexDirectory = context.Resolve(indexOption),
+            TaxonomyFile = taxonomyOption is null ? null : context.Resolve(taxonomyOption),
+        };
+        var services = new ServiceCollection().AddTemplateLibrary(setup);
+        var provider = services.BuildServiceProvider();
+        // The taxonomy file is read now, so a bad one is reported before any work starts.
+        _ = provider.GetRequiredService<Taxonomy>();
+        return new LibraryServices(provider);
     }
 
     public IngestionPipeline CreatePipeline(int? timeoutSeconds = null, long? maxFileMegabytes = null, bool ocr = true)
@@ -57,16 +59,8 @@ internal sealed class LibraryServices : IDisposable
             limits = limits with { MaxFileBytes = maxFileMegabytes.Value * 1024 * 1024 };
         }
 
-        var extractor = FileExtractor.CreateDefault(limits, ocr);
-        return new IngestionPipeline(extractor, Index, new IngestionOptions
-        {
-            Extensions = extractor.SupportedExtensions,
-            Limits = limits,
-            Tagger = Tagger,
-            Agreements = Agreements,
-            Vocabulary = new TaxonomyVocabulary(Taxonomy),
-        });
+        return provider.GetRequiredService<LibraryPipelines>().Create(limits, ocr);
     }
 
-    public void Dispose() => _index?.Dispose();
+    public void Dispose() => provider.Dispose();
 }

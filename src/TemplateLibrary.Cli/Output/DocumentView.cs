@@ -1,8 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
-using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Tagging;
-using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search.Model;
 
 namespace TemplateLibrary.Cli.Output;
@@ -10,9 +8,11 @@ namespace TemplateLibrary.Cli.Output;
 /// <summary>Prints one stored document for a person.</summary>
 internal static class DocumentView
 {
-    public static void Write(
-        CliContext context, StoredDocument document, IReadOnlyList<NearDuplicate> nearDuplicates, IReadOnlyList<SimilarDocument> similar, Taxonomy taxonomy, bool includeText)
+    public static void Write(CliContext context, DocumentDetails details, bool includeText)
     {
+        var document = details.Document;
+        var nearDuplicates = details.NearDuplicates;
+        var similar = details.Similar;
         var console = context.Console;
         console.MarkupLine($"[bold]{Markup.Escape(document.Title)}[/]  [grey]{document.Id}[/]");
         if (!string.IsNullOrWhiteSpace(document.Summary))
@@ -44,7 +44,7 @@ internal static class DocumentView
         foreach (var tag in document.Tags.OrderBy(t => FacetOrder(t.Facet)).ThenByDescending(t => t.Source))
         {
             var effective = document.EffectiveTags.Contains(tag);
-            var label = taxonomy.LabelFor(tag.Facet, tag.Value) ?? tag.Value;
+            var label = details.Label(tag.Facet, tag.Value);
             tags.AddRow(
                 tag.Facet,
                 effective ? $"[bold]{Markup.Escape(label)}[/]" : $"[grey]{Markup.Escape(label)}[/]",

@@ -20,6 +20,11 @@ internal static class SearchResultsView
                 console.MarkupLine($"Did you mean [bold]{Markup.Escape(response.Suggestion)}[/]?");
             }
 
+            foreach (var alternative in response.Alternatives)
+            {
+                console.MarkupLine($"  {Markup.Escape(alternative.Description)}: {alternative.Total} document{(alternative.Total == 1 ? string.Empty : "s")}");
+            }
+
             return;
         }
 
@@ -31,18 +36,25 @@ internal static class SearchResultsView
             number++;
             console.WriteLine();
             console.MarkupLine($"{number,3}. [bold]{Markup.Escape(hit.Title)}[/]  [grey]{Markup.Escape(hit.Id)}[/]");
-            var tags = new[] { hit.Type, hit.Category, hit.Model, hit.Year?.ToString(CultureInfo.InvariantCulture), hit.Format }
+            var tags = hit.Types.Concat(hit.Categories).Concat(hit.Models).Append(hit.Year?.ToString(CultureInfo.InvariantCulture)).Append(hit.Format)
                 .Where(t => !string.IsNullOrEmpty(t));
             console.MarkupLine($"     [blue]{Markup.Escape(string.Join(" · ", tags))}[/]");
             if (hit.Snippet.Segments.Count > 0)
             {
-                console.MarkupLine($"     {SnippetMarkup(hit.Snippet)}");
+                var page = hit.Page is { } onPage ? $" [grey](page {onPage})[/]" : string.Empty;
+                console.MarkupLine($"     {SnippetMarkup(hit.Snippet)}{page}");
             }
 
             console.MarkupLine($"     [grey]{Markup.Escape(hit.Path)}[/]");
         }
 
         console.WriteLine();
+        if (response.Understood.Count > 0)
+        {
+            var offers = string.Join(", ", response.Understood.Select(u => $"--{u.Facet} {u.Value} ({u.Count})"));
+            console.MarkupLine($"[grey]narrow with:[/] {Markup.Escape(offers)}");
+        }
+
         foreach (var facet in FacetNames.All)
         {
             if (response.Facets.TryGetValue(facet, out var counts) && counts.Count > 0)

@@ -17,6 +17,7 @@ public sealed class Taxonomy
         Acts = parsed.Acts;
         Powers = parsed.Powers;
         Settings = parsed.Settings;
+        Search = parsed.Search;
         Retired = parsed.Retired;
         Clauses = parsed.Clauses;
         Facets = [.. FacetNames.All.Where(f => terms.ContainsKey(f) || (f == FacetNames.Power && Powers.Count > 0))];
@@ -27,6 +28,9 @@ public sealed class Taxonomy
 
     /// <summary>The statutory powers the tagger recognises.</summary>
     public IReadOnlyList<StatutoryPower> Powers { get; }
+
+    /// <summary>Citation forms, synonyms, question words and aliases for search (the file's "search" section).</summary>
+    public SearchVocabulary Search { get; }
 
     /// <summary>Term ids no longer used, with the ids that replaced them.</summary>
     public IReadOnlyList<RetiredTerm> Retired { get; }

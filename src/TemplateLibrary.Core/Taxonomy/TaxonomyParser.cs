@@ -26,7 +26,7 @@ internal sealed partial class TaxonomyParser
     public void Parse(PositionedJsonNode root)
     {
         Expect(root, JsonNodeKind.Object, "the top level");
-        CheckKeys(root, "top level", "version", "description", "settings", "facets", "retired", "clauses", "acts", "powers");
+        CheckKeys(root, "top level", "version", "description", "settings", "facets", "retired", "clauses", "acts", "powers", "search");
         if (root.Member("settings") is { } settings)
         {
             Settings = ParseSettings(settings);
@@ -85,6 +85,11 @@ internal sealed partial class TaxonomyParser
         if (root.Member("clauses") is { } clauses)
         {
             ParseClauses(clauses);
+        }
+
+        if (root.Member("search") is { } search)
+        {
+            ParseSearch(search);
         }
     }
 

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace TemplateLibrary.Search.Model;
 
 /// <summary>Text split into segments, the matched ones flagged, so a page can encode it safely.</summary>
+/// <remarks>In JSON it is one string: the HTML-encoded text with each match in &lt;mark&gt; (<see cref="ToMarkedHtml"/>).</remarks>
+[JsonConverter(typeof(HighlightedTextJsonConverter))]
 public sealed record HighlightedText
 {
     /// <summary>Text with no segments.</summary>

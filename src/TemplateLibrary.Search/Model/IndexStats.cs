@@ -15,8 +15,11 @@ public sealed record IndexStats
     /// <summary>Per facet, documents per effective value.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> ByFacet { get; init; }
 
-    /// <summary>The database size on disk in bytes (including the write-ahead log).</summary>
+    /// <summary>The catalogue's size on disk in bytes (including the write-ahead log).</summary>
     public required long DatabaseBytes { get; init; }
+
+    /// <summary>The full-text index's size on disk in bytes.</summary>
+    public required long IndexBytes { get; init; }
 
     /// <summary>The schema version.</summary>
     public required int SchemaVersion { get; init; }

@@ -5,4 +5,5 @@ namespace TemplateLibrary.Search.Model;
 /// <param name="Title">The title.</param>
 /// <param name="Path">The primary path.</param>
 /// <param name="Issues">One entry per uncertain or missing facet.</param>
-public sealed record ReviewItem(string Id, string Title, string Path, IReadOnlyList<ReviewIssue> Issues);
+/// <param name="Warnings">Extraction warnings that explain missing tags (a scan without a text layer).</param>
+public sealed record ReviewItem(string Id, string Title, string Path, IReadOnlyList<ReviewIssue> Issues, IReadOnlyList<string> Warnings);

@@ -21,6 +21,9 @@ public sealed record SearchHit
     /// <summary>A short passage with the matched terms marked.</summary>
     public required HighlightedText Snippet { get; init; }
 
+    /// <summary>The page the snippet is on, for paged formats (PDF); null otherwise.</summary>
+    public int? Page { get; init; }
+
     /// <summary>The primary (first effective) category, if any.</summary>
     public string? Category { get; init; }
 
@@ -30,14 +33,23 @@ public sealed record SearchHit
     /// <summary>The first effective delivery model, if any.</summary>
     public string? Model { get; init; }
 
+    /// <summary>Every effective delivery model.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+
     /// <summary>The first effective document type, if any.</summary>
     public string? Type { get; init; }
+
+    /// <summary>Every effective document type.</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
 
     /// <summary>Statutory powers cited.</summary>
     public IReadOnlyList<string> Powers { get; init; } = [];
 
     /// <summary>Councils named.</summary>
     public IReadOnlyList<string> Councils { get; init; } = [];
+
+    /// <summary>Partner bodies named (NHS, police, fire, combined authorities, parish councils).</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
 
     /// <summary>The document's year, if known.</summary>
     public int? Year { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TemplateLibrary.Search.Model;
 
 /// <summary>A search: query text, facet filters, year range, sort and page.</summary>
@@ -30,4 +32,20 @@ public sealed record SearchRequest
 
     /// <summary>How many results to skip.</summary>
     public int Offset { get; init; }
+
+    /// <summary>True when no query, facet value or year bound narrows the search.</summary>
+    [JsonIgnore]
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && YearFrom is null && YearTo is null && Filters.All(f => f.Value.Count == 0);
+
+    /// <summary>The selected values of one facet.</summary>
+    public IReadOnlyList<string> Selected(string facet) => Filters.TryGetValue(facet, out var values) ? values : [];
+
+    /// <summary>This search with one facet value added or removed, back on the first page.</summary>
+    public SearchRequest Toggle(string facet, string value)
+    {
+        var filters = Filters.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var current = Selected(facet);
+        filters[facet] = current.Contains(value, StringComparer.Ordinal) ? [.. current.Where(v => v != value)] : [.. current, value];
+        return this with { Filters = filters, Offset = 0 };
+    }
 }

@@ -14,4 +14,11 @@ public sealed record SearchResponse
 
     /// <summary>A corrected query when the text query found few or no documents, otherwise null.</summary>
     public string? Suggestion { get; init; }
+
+    /// <summary>Facet values the query's words name ("business case", "MOU", a council), offered as one-click filters;
+    /// the documents carrying them rank higher, but nothing is filtered until one is chosen.</summary>
+    public IReadOnlyList<FilterSuggestion> Understood { get; init; } = [];
+
+    /// <summary>When nothing matches: what would find something (drop a word, remove a filter), each with its count.</summary>
+    public IReadOnlyList<SearchAlternative> Alternatives { get; init; } = [];
 }

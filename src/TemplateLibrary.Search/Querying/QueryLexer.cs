@@ -113,8 +113,7 @@ internal static class QueryLexer
             return new QueryToken(QueryTokenKind.Field, value.Trim(), facet);
         }
 
-        var prefix = word.EndsWith('*');
-        return new QueryToken(QueryTokenKind.Word, word, IsPrefix: prefix);
+        return new QueryToken(QueryTokenKind.Word, word, IsPrefix: word.EndsWith('*'));
     }
 
     private static string ReadQuoted(string text, ref int i)

@@ -121,7 +121,12 @@ internal sealed class QueryParser
         }
 
         var node = ParsePrimary();
-        return node is null ? null : negate ? new NotNode(node) : node;
+        return node switch
+        {
+            null => null,
+            NotNode inner when negate => inner.Child, // -(-legal) is legal
+            _ => negate ? new NotNode(node) : node,
+        };
     }
 
     private QueryNode? ParsePrimary()
@@ -131,10 +136,7 @@ internal sealed class QueryParser
         {
             case QueryTokenKind.Word:
             case QueryTokenKind.Phrase:
-                var runs = TokenRuns.Split(token.Text);
-                // A prefix of one letter would expand to most of the vocabulary: treat it as a word.
-                var prefix = token.IsPrefix && runs.Count > 0 && runs[^1].Length > 1;
-                return runs.Count == 0 ? null : new TermNode(runs, prefix);
+                return Term(token);
             case QueryTokenKind.Open:
                 depth++;
                 var inner = depth > MaxDepth ? null : ParseAnd();
@@ -153,6 +155,39 @@ internal sealed class QueryParser
             default:
                 return null;
         }
+    }
+
+    private static TermNode? Term(QueryToken token)
+    {
+        var text = token.Text;
+        var prefix = token.IsPrefix;
+        if (token.Kind == QueryTokenKind.Word)
+        {
+            // Stray operator characters around a word ("**legal**", "^legal") are not part of it.
+            var trimmed = text.Trim('*', '^', '~', ':', '+', '-', '!', '?', ',', ';', '.', '\'', '`').Replace(':', ' ');
+            prefix = text.TrimEnd('.', ',', ';', '!', '?').EndsWith('*') && trimmed.Length > 0;
+            text = trimmed;
+        }
+
+        var letters = text.Count(char.IsLetterOrDigit);
+        if (letters == 0)
+        {
+            return null;
+        }
+
+        // A prefix of one letter would match most of the vocabulary: treat it as a word.
+        return new TermNode(text, token.Kind == QueryTokenKind.Phrase, prefix && LastWordLength(text) > 1);
+    }
+
+    private static int LastWordLength(string text)
+    {
+        var length = 0;
+        for (var i = text.Length - 1; i >= 0 && char.IsLetterOrDigit(text[i]); i--)
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private void SkipGroup()

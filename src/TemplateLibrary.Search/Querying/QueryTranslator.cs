@@ -3,7 +3,8 @@ using TemplateLibrary.Core.Tagging;
 
 namespace TemplateLibrary.Search.Querying;
 
-/// <summary>Translates the users' query syntax into a safe FTS5 expression plus structured filters.</summary>
+/// <summary>Reads the users' query syntax into a tree of words and operators plus structured filters; never fails on
+/// malformed input it can repair.</summary>
 internal static class QueryTranslator
 {
     /// <summary>The longest query accepted, in characters.</summary>
@@ -62,24 +63,13 @@ internal static class QueryTranslator
         }
 
         var tree = QueryParser.Parse(QueryLexer.Tokenise(query), OnField);
-        string? match = null;
-        string? exclude = null;
-        if (tree is not null)
+        var onlyExcludes = tree is not null && !HasPositive(tree);
+        if (onlyExcludes)
         {
-            var (positive, negatives) = FtsExpressionWriter.Write(tree);
-            if (positive is not null)
+            var anyFilter = hasOtherFilters || filters.Count > 0 || excluded.Count > 0 || yearFrom is not null || yearTo is not null;
+            if (!anyFilter)
             {
-                match = FtsExpressionWriter.WithExclusions(positive, negatives);
-            }
-            else if (negatives.Count > 0)
-            {
-                var anyFilter = hasOtherFilters || filters.Count > 0 || excluded.Count > 0 || yearFrom is not null || yearTo is not null;
-                if (!anyFilter)
-                {
-                    throw new SearchQueryException("a query cannot only exclude terms: add a word to search for or a filter");
-                }
-
-                exclude = FtsExpressionWriter.JoinOr(negatives);
+                throw new SearchQueryException("a query cannot only exclude terms: add a word to search for or a filter");
             }
         }
 
@@ -90,33 +80,22 @@ internal static class QueryTranslator
 
         return new ParsedQuery
         {
-            MatchExpression = match,
-            ExcludeExpression = exclude,
+            Tree = tree,
             Filters = filters,
             ExcludedValues = excluded,
             YearFrom = yearFrom,
             YearTo = yearTo,
-            PositiveWords = tree is null ? [] : PositiveWords(tree),
-            HighlightTerms = tree is null ? [] : HighlightTerms(tree),
+            OnlyExcludes = onlyExcludes,
         };
     }
 
-    private static List<string> PositiveWords(QueryNode node) =>
-        TermNodes(node).Where(t => !t.IsPrefix).SelectMany(t => t.Runs).Select(r => r.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
-
-    private static List<HighlightTerm> HighlightTerms(QueryNode node) =>
-        TermNodes(node)
-            .SelectMany(t => t.Runs.Select((run, i) => new HighlightTerm(run, t.IsPrefix && i == t.Runs.Count - 1)))
-            .Distinct()
-            .ToList();
-
-    /// <summary>The terms under AND and OR, depth first; excluded terms are not wanted words.</summary>
-    private static IEnumerable<TermNode> TermNodes(QueryNode node) => node switch
+    /// <summary>True when some part of the tree must or may match (an exclusion alone matches nothing).</summary>
+    private static bool HasPositive(QueryNode node) => node switch
     {
-        TermNode term => [term],
-        AndNode and => and.Children.SelectMany(TermNodes),
-        OrNode or => or.Children.SelectMany(TermNodes),
-        _ => [],
+        TermNode => true,
+        AndNode and => and.Children.Any(HasPositive),
+        OrNode or => or.Children.Any(HasPositive),
+        _ => false,
     };
 
     private static void Add(Dictionary<string, List<string>> map, string facet, string value)

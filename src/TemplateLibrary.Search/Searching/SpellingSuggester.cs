@@ -1,38 +1,37 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
-using TemplateLibrary.Search.Querying;
-using TemplateLibrary.Search.Schema;
+using Lucene.Net.Index;
+using Lucene.Net.Util.Automaton;
+using TemplateLibrary.Search.Indexing;
 
 namespace TemplateLibrary.Search.Searching;
 
-/// <summary>Proposes a "did you mean" query from the unstemmed vocabulary of the index.</summary>
+/// <summary>"Did you mean": replaces rare typed words by close, more frequent words of the index's unstemmed vocabulary,
+/// found with Levenshtein automata over the term dictionary. Known abbreviations and citations are never replaced.</summary>
 internal static class SpellingSuggester
 {
     private const int RareBelow = 3;
+    private const int MostWords = 8;
 
-    /// <summary>The query with rare words replaced by close, more frequent ones, when that finds more; otherwise null.</summary>
-    public static string? Suggest(SqliteConnection connection, SqliteTransaction transaction, string query, IReadOnlyList<string> words, int currentTotal)
+    /// <summary>The query with its rare words corrected, or null when nothing is worth changing.</summary>
+    public static string? Suggest(IndexReader reader, string query, IReadOnlyList<string> words, Func<string, bool> isKnown)
     {
+        var terms = MultiFields.GetTerms(reader, IndexFields.Words);
+        if (terms is null)
+        {
+            return null;
+        }
+
         var corrected = query;
         var changed = false;
-        using var frequency = SqlCommands.Create(connection, transaction, "SELECT doc FROM words_vocab WHERE term = $term", "$term");
-        using var neighbours = SqlCommands.Create(connection, transaction, "SELECT term, doc FROM words_vocab WHERE term >= $from AND term < $to", "$from", "$to");
-        foreach (var word in words.Take(8))
+        foreach (var word in words.Distinct(StringComparer.Ordinal).Take(MostWords))
         {
-            if (word.Length < 3 || word.All(char.IsDigit))
+            if (word.Length < 3 || !word.All(char.IsLetter) || isKnown(word))
             {
                 continue;
             }
 
-            frequency.Set("$term", word);
-            var known = frequency.ExecuteScalar() is long count ? count : 0;
-            if (known >= RareBelow)
-            {
-                continue;
-            }
-
-            var replacement = Closest(neighbours, word, known);
-            if (replacement is null)
+            var known = reader.DocFreq(new Term(IndexFields.Words, word));
+            if (known >= RareBelow || Closest(terms, word, known) is not { } replacement)
             {
                 continue;
             }
@@ -46,51 +45,39 @@ internal static class SpellingSuggester
             changed = true;
         }
 
-        if (!changed || string.Equals(corrected, query, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var translated = QueryTranslator.Translate(corrected, hasOtherFilters: true);
-        return translated.MatchExpression is not null && FtsMatcher.Count(connection, transaction, translated.MatchExpression) > currentTotal
-            ? corrected
-            : null;
+        return changed && !string.Equals(corrected, query, StringComparison.Ordinal) ? corrected : null;
     }
 
-    private static string? Closest(SqliteCommand neighbours, string word, long knownFrequency)
+    // The most frequent word at the smallest edit distance (one edit for short words, two for longer), more frequent than the word.
+    private static string? Closest(Terms terms, string word, int knownFrequency)
     {
-        // Typos rarely touch the first letter; searching its block keeps this fast on a large vocabulary.
-        var first = word[0];
-        neighbours.Set("$from", first.ToString());
-        neighbours.Set("$to", ((char)(first + 1)).ToString());
-        var cap = word.Length <= 4 ? 1 : 2;
-        string? best = null;
-        var bestDistance = cap + 1;
-        long bestFrequency = 0;
-        using var reader = neighbours.ExecuteReader();
-        while (reader.Read())
+        var most = word.Length <= 4 ? 1 : 2;
+        var automata = new LevenshteinAutomata(word, withTranspositions: true);
+        for (var distance = 1; distance <= most; distance++)
         {
-            var term = reader.GetString(0);
-            if (Math.Abs(term.Length - word.Length) > cap || term == word)
+            var matches = terms.Intersect(new CompiledAutomaton(automata.ToAutomaton(distance)), null);
+            string? best = null;
+            var bestFrequency = knownFrequency;
+            while (matches.MoveNext())
             {
-                continue;
+                var frequency = matches.DocFreq;
+                if (frequency > bestFrequency)
+                {
+                    var candidate = matches.Term.Utf8ToString();
+                    if (candidate != word && candidate.All(char.IsLetter))
+                    {
+                        best = candidate;
+                        bestFrequency = frequency;
+                    }
+                }
             }
 
-            var distance = EditDistance.Compute(word, term, cap);
-            var frequency = reader.GetInt64(1);
-            if (distance > cap || frequency <= knownFrequency)
+            if (best is not null)
             {
-                continue;
-            }
-
-            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
-            {
-                best = term;
-                bestDistance = distance;
-                bestFrequency = frequency;
+                return best;
             }
         }
 
-        return best;
+        return null;
     }
 }

@@ -1,43 +1,25 @@
 using TemplateLibrary.Core.Errors;
-using TemplateLibrary.Web.Library;
+using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Search;
 
 namespace TemplateLibrary.Web.Api;
 
-/// <summary>Maps the read-only JSON API.</summary>
+/// <summary>Maps the read-only JSON API; its shapes are the Search.Model records, the same as the CLI's --json.</summary>
 internal static class ApiEndpoints
 {
     /// <summary>Adds /api/search, /api/documents/{id}, /api/documents/{id}/file, /api/facets, /api/suggest and /api/health.</summary>
     public static void MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/search", (HttpRequest request, ILibrary library) =>
-            WithQuery(request, query => Results.Json(ApiJson.Search(library.Search(query)))));
-        api.MapGet("/facets", (HttpRequest request, ILibrary library) =>
-            WithQuery(request, query => Results.Json(ApiJson.Facets(library.Search(query with { Limit = 1, Offset = 0 })))));
-        api.MapGet("/suggest", (string? q, int? limit, ILibrary library) =>
-            Results.Json(string.IsNullOrWhiteSpace(q) || q.Length > 100 ? [] : library.Suggest(q.Trim(), Math.Clamp(limit ?? 8, 1, 20))));
-        api.MapGet("/health", (ILibrary library) => Results.Json(new { status = "ok", documents = library.CountDocuments() }));
-        api.MapGet("/documents/{id}", (string id, ILibrary library) =>
-            library.GetDocument(id) is { } document
-                ? Results.Json(ApiJson.Document(document, library.FindSimilar(id, 6)))
-                : NotFound(id));
-        api.MapGet("/documents/{id}/file", (string id, ILibrary library) => FileDownload.Serve(library, id));
-    }
-
-    /// <summary>A 404 ProblemDetails for an unknown document id.</summary>
-    public static IResult NotFound(string id) =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found", detail: $"no document with id '{id}'");
-
-    private static IResult WithQuery(HttpRequest request, Func<LibrarySearchQuery, IResult> run)
-    {
-        try
-        {
-            return run(SearchParameters.Read(request.Query));
-        }
-        catch (SearchQueryException error)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid query", detail: error.Message);
-        }
+        api.MapGet("/search", (HttpRequest request, LibraryIndex index) => Results.Json(index.Search(SearchParameters.Read(request.Query))));
+        api.MapGet("/facets", (HttpRequest request, LibraryIndex index) =>
+            Results.Json(index.Search(SearchParameters.Read(request.Query) with { Limit = 1, Offset = 0 }).Facets));
+        api.MapGet("/suggest", (string? q, int? limit, LibraryIndex index) =>
+            Results.Json(string.IsNullOrWhiteSpace(q) || q.Length > 100 ? [] : index.Suggest(q.Trim(), Math.Clamp(limit ?? 8, 1, 20))));
+        api.MapGet("/health", (LibraryIndex index) => Results.Json(new { status = "ok", documents = index.Search(new SearchRequest { Limit = 1 }).Total }));
+        api.MapGet("/documents/{id}", (string id, LibraryIndex index) =>
+            Results.Json(index.GetDetails(id) ?? throw new DocumentNotFoundException(id)));
+        api.MapGet("/documents/{id}/file", (string id, LibraryIndex index) => FileDownload.Serve(index, id));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.StaticFiles;
-using TemplateLibrary.Web.Library;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Search;
 
 namespace TemplateLibrary.Web.Api;
 
@@ -9,13 +10,9 @@ internal static class FileDownload
     private static readonly FileExtensionContentTypeProvider ContentTypes = CreateProvider();
 
     /// <summary>The file as an attachment with its content type, or a 404 problem.</summary>
-    public static IResult Serve(ILibrary library, string id)
+    public static IResult Serve(LibraryIndex index, string id)
     {
-        var document = library.GetDocument(id);
-        if (document is null)
-        {
-            return ApiEndpoints.NotFound(id);
-        }
+        var document = index.GetDocument(id) ?? throw new DocumentNotFoundException(id);
 
         var path = document.Paths.FirstOrDefault(File.Exists);
         if (path is null)

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Antiforgery;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Extraction.Templates;
-using TemplateLibrary.Web.Library;
+using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Pages;
 
 namespace TemplateLibrary.Web.Fill;
@@ -13,13 +14,13 @@ internal static class FillEndpoints
     /// <summary>Adds the fill routes.</summary>
     public static void MapFill(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/documents/{id}/fill", (string id, HttpContext context, ILibrary library, IAntiforgery antiforgery) =>
+        app.MapGet("/documents/{id}/fill", (string id, HttpContext context, LibraryIndex library, IAntiforgery antiforgery) =>
             Respond(id, context, library, antiforgery, null));
         app.MapPost("/documents/{id}/fill", PostAsync).DisableAntiforgery();
     }
 
     // The token is validated explicitly so an expired form shows a message on the page rather than a bare 400.
-    private static async Task<IResult> PostAsync(string id, HttpContext context, ILibrary library, IAntiforgery antiforgery, CancellationToken cancellationToken)
+    private static async Task<IResult> PostAsync(string id, HttpContext context, LibraryIndex library, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         try
         {
@@ -34,7 +35,7 @@ internal static class FillEndpoints
         return Respond(id, context, library, antiforgery, form);
     }
 
-    private static IResult Respond(string id, HttpContext context, ILibrary library, IAntiforgery antiforgery, IFormCollection? form, string? formError = null)
+    private static IResult Respond(string id, HttpContext context, LibraryIndex library, IAntiforgery antiforgery, IFormCollection? form, string? formError = null)
     {
         var document = library.GetDocument(id);
         var path = document?.Paths.FirstOrDefault(File.Exists);
@@ -80,9 +81,9 @@ internal static class FillEndpoints
     private static IResult Page(
         HttpContext context,
         IAntiforgery antiforgery,
-        LibraryDocument document,
+        StoredDocument document,
         TemplateFields fields,
-        ILibrary library,
+        LibraryIndex library,
         IReadOnlyDictionary<string, string> typed,
         string? preview,
         string? error,
@@ -94,8 +95,8 @@ internal static class FillEndpoints
     }
 
     /// <summary>The councils the library's documents name, offered for council fields.</summary>
-    private static List<string> Councils(ILibrary library) =>
-        library.Search(new LibrarySearchQuery { Limit = 1 }).Facets.TryGetValue(FacetNames.Council, out var councils)
+    private static List<string> Councils(LibraryIndex library) =>
+        library.Search(new SearchRequest { Limit = 1 }).Facets.TryGetValue(FacetNames.Council, out var councils)
             ? [.. councils.Select(c => c.Value).Order(StringComparer.OrdinalIgnoreCase)]
             : [];
 

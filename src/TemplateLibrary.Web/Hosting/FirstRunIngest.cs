@@ -1,4 +1,5 @@
 using TemplateLibrary.Core.Ingestion;
+using TemplateLibrary.Search;
 using TemplateLibrary.Web.Library;
 
 namespace TemplateLibrary.Web.Hosting;
@@ -7,9 +8,9 @@ namespace TemplateLibrary.Web.Hosting;
 internal static class FirstRunIngest
 {
     /// <summary>Ingests the corpus folder (with its manifest.csv) when the library is empty and the folder exists.</summary>
-    public static void RunIfEmpty(ILibrary library, ILibraryIngestor? ingestor, string? corpusDirectory, ILogger logger)
+    public static void RunIfEmpty(LibraryIndex index, ILibraryIngestor ingestor, string? corpusDirectory, ILogger logger)
     {
-        if (ingestor is null || string.IsNullOrEmpty(corpusDirectory) || !Directory.Exists(corpusDirectory) || library.CountDocuments() > 0)
+        if (string.IsNullOrEmpty(corpusDirectory) || !Directory.Exists(corpusDirectory) || index.GetStats().Documents > 0)
         {
             return;
         }
@@ -17,6 +18,7 @@ internal static class FirstRunIngest
         var manifest = Path.Combine(corpusDirectory, "manifest.csv");
         logger.LogInformation("The index is empty: ingesting the sample library in {Corpus} first", corpusDirectory);
         var outcome = ingestor.Ingest([corpusDirectory], File.Exists(manifest) ? manifest : null, CancellationToken.None);
+        index.Refresh();
         logger.LogInformation(
             "Ingested {Corpus}: {Added} added, {Failed} failed",
             corpusDirectory,

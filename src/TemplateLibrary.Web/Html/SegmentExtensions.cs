@@ -1,12 +1,12 @@
-using TemplateLibrary.Web.Library;
+using TemplateLibrary.Search.Model;
 
 namespace TemplateLibrary.Web.Html;
 
-/// <summary>Writes marked text: each segment encoded, matches wrapped in &lt;mark&gt;.</summary>
+/// <summary>Writes highlighted text: each segment encoded, matches wrapped in &lt;mark&gt;.</summary>
 internal static class SegmentExtensions
 {
     /// <summary>Appends the segments to the page.</summary>
-    public static HtmlWriter Segments(this HtmlWriter html, IReadOnlyList<TextSegment> segments)
+    public static HtmlWriter Segments(this HtmlWriter html, IEnumerable<HighlightSegment> segments)
     {
         foreach (var segment in segments)
         {
@@ -22,8 +22,4 @@ internal static class SegmentExtensions
 
         return html;
     }
-
-    /// <summary>The segments as one HTML string: encoded text, matches in &lt;mark&gt;.</summary>
-    public static string ToMarkedHtml(this IReadOnlyList<TextSegment> segments) =>
-        new HtmlWriter().Segments(segments).ToString();
 }

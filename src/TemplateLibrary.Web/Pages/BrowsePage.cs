@@ -1,5 +1,5 @@
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
-using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;
 
 namespace TemplateLibrary.Web.Pages;
@@ -8,7 +8,7 @@ namespace TemplateLibrary.Web.Pages;
 internal static class BrowsePage
 {
     /// <summary>Renders the matrix.</summary>
-    public static string Render(LibraryMatrix matrix)
+    public static string Render(FacetMatrix matrix)
     {
         var html = new HtmlWriter();
         Layout.Begin(html, "Browse", "browse");
@@ -33,7 +33,7 @@ internal static class BrowsePage
             html.Raw("<tr><th scope=\"row\">").Text(row.Label).Raw("</th>");
             foreach (var column in matrix.Columns)
             {
-                var count = matrix.Count(row.Value, column.Value);
+                var count = matrix.CountOf(row.Value, column.Value);
                 if (count == 0)
                 {
                     html.Raw("<td class=\"zero\"><span aria-label=\"none\">·</span></td>");
@@ -53,10 +53,10 @@ internal static class BrowsePage
 
     private static string Url(string facet, string value, string? otherFacet, string? otherValue)
     {
-        var search = SearchParameters.Toggle(new LibrarySearchQuery(), facet, value);
+        var search = new SearchRequest().Toggle(facet, value);
         if (otherFacet is not null && otherValue is not null)
         {
-            search = SearchParameters.Toggle(search, otherFacet, otherValue);
+            search = search.Toggle(otherFacet, otherValue);
         }
 
         return SearchParameters.ToUrl(search);

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
-using TemplateLibrary.Web.Library;
+using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Web.Search;
 
 namespace TemplateLibrary.Web.Pages;
@@ -23,12 +24,13 @@ internal static class DocumentPage
     /// <summary>The download address of a document's original file.</summary>
     public static string FileUrl(string id) => "/api/documents/" + Uri.EscapeDataString(id) + "/file";
 
-    /// <summary>Renders the page.</summary>
-    public static string Render(ILibrary library, LibraryDocument document, string? query, IReadOnlyList<LibrarySimilar> similar)
+    /// <summary>Renders the page: the document, its text with the query's matches marked, its tags and similar documents.</summary>
+    public static string Render(DocumentDetails details, HighlightedText text, string? query)
     {
+        var document = details.Document;
         var html = new HtmlWriter();
         Layout.Begin(html, document.Title, "document");
-        var back = SearchParameters.ToUrl(new LibrarySearchQuery { Query = query ?? "" });
+        var back = SearchParameters.ToUrl(new SearchRequest { Query = query ?? "" });
         html.Raw("<p class=\"back\">").Link(back, string.IsNullOrEmpty(query) ? "‹ Search the library" : "‹ Back to the search").Raw("</p>")
             .Raw("<article class=\"document\"><header class=\"document-header\"><h1>").Text(document.Title).Raw("</h1>");
         if (!string.IsNullOrWhiteSpace(document.Summary))
@@ -38,7 +40,7 @@ internal static class DocumentPage
 
         html.Raw("<p><a class=\"button primary download\" download href=\"").Text(FileUrl(document.Id)).Raw("\">Download the original")
             .Raw(" <span class=\"file-info\">(").Text(document.Format.ToUpperInvariant()).Raw(", ").Text(FormatSize(document.SizeBytes)).Raw(")</span></a>");
-        if (document.TagsOf(FacetNames.Type).Any(t => t.Value == "template"))
+        if (document.EffectiveTags.Any(t => t.Facet == FacetNames.Type && t.Value == "template"))
         {
             html.Raw(" <a class=\"button\" href=\"").Text(Fill.FillPage.Url(document.Id)).Raw("\">Fill in this template</a>");
         }
@@ -46,27 +48,27 @@ internal static class DocumentPage
         html.Raw("</p></header>")
             .Raw("<div class=\"document-layout\"><div class=\"document-main\">");
         var truncated = document.Text.Length > MaxTextChars;
-        var blocks = (truncated ? document.Text[..MaxTextChars] : document.Text)
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var blocks = Blocks(text);
         var anchors = AnchorHeadings(document.Headings, blocks);
-        WriteMetadata(html, library, document);
-        WritePowers(html, library, document);
-        WriteText(html, blocks, truncated, query, anchors);
+        WriteMetadata(html, details);
+        WritePowers(html, details);
+        WriteText(html, blocks, truncated, anchors);
         html.Raw("</div><aside class=\"document-side\">");
         WriteOutline(html, document, anchors);
-        WriteSimilar(html, similar, query);
+        WriteSimilar(html, details.Similar, query);
         html.Raw("</aside></div>");
-        TagTable.Write(html, document);
+        TagTable.Write(html, details);
         html.Raw("</article>");
         return Layout.End(html).ToString();
     }
 
-    private static void WriteMetadata(HtmlWriter html, ILibrary library, LibraryDocument document)
+    private static void WriteMetadata(HtmlWriter html, DocumentDetails details)
     {
+        var document = details.Document;
         html.Raw("<section aria-labelledby=\"about-heading\"><h2 id=\"about-heading\">About this document</h2><dl class=\"metadata\">");
         foreach (var facet in new[] { FacetNames.Type, FacetNames.Category, FacetNames.Model, FacetNames.Council, FacetNames.Partner, FacetNames.Year })
         {
-            var values = document.TagsOf(facet).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
+            var values = document.EffectiveTags.Where(t => t.Facet == facet).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
             if (values.Count == 0)
             {
                 continue;
@@ -75,8 +77,7 @@ internal static class DocumentPage
             html.Raw("<dt>").Text(FacetTitles.Of(facet)).Raw("</dt><dd><ul class=\"inline\">");
             foreach (var value in values)
             {
-                var url = SearchParameters.ToUrl(SearchParameters.Toggle(new LibrarySearchQuery(), facet, value));
-                html.Raw("<li>").Link(url, library.Label(facet, value)).Raw("</li>");
+                html.Raw("<li>").Link(SearchParameters.ToUrl(new SearchRequest().Toggle(facet, value)), details.Label(facet, value)).Raw("</li>");
             }
 
             html.Raw("</ul></dd>");
@@ -84,7 +85,7 @@ internal static class DocumentPage
 
         Row(html, "Format", document.Format.ToUpperInvariant());
         Row(html, "File", document.Paths.Count > 0 ? Path.GetFileName(document.Paths[0]) : null);
-        Row(html, "Author", document.Author);
+        Row(html, "Author", document.Metadata.Author);
         Row(html, "Pages", document.PageCount?.ToString(CultureInfo.InvariantCulture));
         Row(html, "Words", document.WordCount.ToString("N0", CultureInfo.InvariantCulture));
         html.Raw("</dl></section>");
@@ -98,9 +99,9 @@ internal static class DocumentPage
         }
     }
 
-    private static void WritePowers(HtmlWriter html, ILibrary library, LibraryDocument document)
+    private static void WritePowers(HtmlWriter html, DocumentDetails details)
     {
-        var powers = document.TagsOf(FacetNames.Power).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
+        var powers = details.Document.EffectiveTags.Where(t => t.Facet == FacetNames.Power).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
         html.Raw("<section aria-labelledby=\"powers-heading\"><h2 id=\"powers-heading\">Statutory powers cited</h2>");
         if (powers.Count == 0)
         {
@@ -111,14 +112,13 @@ internal static class DocumentPage
         html.Raw("<ul class=\"powers\">");
         foreach (var power in powers)
         {
-            var url = SearchParameters.ToUrl(SearchParameters.Toggle(new LibrarySearchQuery(), FacetNames.Power, power));
-            html.Raw("<li>").Link(url, library.Label(FacetNames.Power, power)).Raw("</li>");
+            html.Raw("<li>").Link(SearchParameters.ToUrl(new SearchRequest().Toggle(FacetNames.Power, power)), details.Label(FacetNames.Power, power)).Raw("</li>");
         }
 
         html.Raw("</ul></section>");
     }
 
-    private static void WriteOutline(HtmlWriter html, LibraryDocument document, IReadOnlyDictionary<int, int> anchors)
+    private static void WriteOutline(HtmlWriter html, StoredDocument document, IReadOnlyDictionary<int, int> anchors)
     {
         if (document.Headings.Count == 0)
         {
@@ -147,7 +147,7 @@ internal static class DocumentPage
         html.Raw("</ul></nav>");
     }
 
-    private static void WriteSimilar(HtmlWriter html, IReadOnlyList<LibrarySimilar> similar, string? query)
+    private static void WriteSimilar(HtmlWriter html, IReadOnlyList<SimilarDocument> similar, string? query)
     {
         html.Raw("<section class=\"similar\" aria-labelledby=\"similar-heading\"><h2 id=\"similar-heading\">Similar documents</h2>");
         if (similar.Count == 0)
@@ -165,9 +165,8 @@ internal static class DocumentPage
         html.Raw("</ul></section>");
     }
 
-    private static void WriteText(HtmlWriter html, IReadOnlyList<string> blocks, bool truncated, string? query, IReadOnlyDictionary<int, int> anchors)
+    private static void WriteText(HtmlWriter html, IReadOnlyList<List<HighlightSegment>> blocks, bool truncated, IReadOnlyDictionary<int, int> anchors)
     {
-        var terms = QueryTerms.Parse(query);
         var headingAt = anchors.ToDictionary(a => a.Value, a => a.Key);
         html.Raw("<section aria-labelledby=\"text-heading\"><h2 id=\"text-heading\">Text</h2><div class=\"document-text\">");
         for (var b = 0; b < blocks.Count; b++)
@@ -181,7 +180,7 @@ internal static class DocumentPage
                 html.Raw("<p>");
             }
 
-            html.Segments(TextMarker.Mark(blocks[b], terms)).Raw("</p>");
+            html.Segments(blocks[b]).Raw("</p>");
         }
 
         if (truncated)
@@ -192,8 +191,44 @@ internal static class DocumentPage
         html.Raw("</div></section>");
     }
 
+    // The text's paragraphs (blank-line separated), each as its marked segments.
+    private static List<List<HighlightSegment>> Blocks(HighlightedText text)
+    {
+        var blocks = new List<List<HighlightSegment>> { new() };
+        foreach (var segment in text.Segments)
+        {
+            var parts = segment.Text.Split("\n\n");
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    blocks.Add([]);
+                }
+
+                if (parts[i].Length > 0)
+                {
+                    blocks[^1].Add(new HighlightSegment(parts[i], segment.IsMatch));
+                }
+            }
+        }
+
+        return blocks.Select(Trim).Where(b => b.Count > 0).ToList();
+    }
+
+    private static List<HighlightSegment> Trim(List<HighlightSegment> block)
+    {
+        if (block.Count == 0)
+        {
+            return block;
+        }
+
+        block[0] = block[0] with { Text = block[0].Text.TrimStart() };
+        block[^1] = block[^1] with { Text = block[^1].Text.TrimEnd() };
+        return [.. block.Where(s => s.Text.Length > 0)];
+    }
+
     // Pairs each heading with the first later text block that reads the same, so the outline can link into the text.
-    private static Dictionary<int, int> AnchorHeadings(IReadOnlyList<LibraryHeading> headings, IReadOnlyList<string> blocks)
+    private static Dictionary<int, int> AnchorHeadings(IReadOnlyList<DocumentHeading> headings, IReadOnlyList<List<HighlightSegment>> blocks)
     {
         var anchors = new Dictionary<int, int>();
         var next = 0;
@@ -202,7 +237,7 @@ internal static class DocumentPage
             var text = headings[h].Text.Trim();
             for (var b = next; b < blocks.Count; b++)
             {
-                if (string.Equals(blocks[b], text, StringComparison.Ordinal))
+                if (string.Equals(string.Concat(blocks[b].Select(s => s.Text)), text, StringComparison.Ordinal))
                 {
                     anchors[h] = b;
                     next = b + 1;

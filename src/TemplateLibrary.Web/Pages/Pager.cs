@@ -1,5 +1,5 @@
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
-using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;
 
 namespace TemplateLibrary.Web.Pages;
@@ -8,7 +8,7 @@ namespace TemplateLibrary.Web.Pages;
 internal static class Pager
 {
     /// <summary>Writes the pager when there is more than one page.</summary>
-    public static void Write(HtmlWriter html, LibrarySearchQuery search, int total)
+    public static void Write(HtmlWriter html, SearchRequest search, int total)
     {
         if (total <= search.Limit && search.Offset == 0)
         {

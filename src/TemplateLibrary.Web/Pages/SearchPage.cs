@@ -1,7 +1,8 @@
 using System.Globalization;
 using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
-using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;
 
 namespace TemplateLibrary.Web.Pages;
@@ -11,47 +12,48 @@ internal static class SearchPage
 {
     private const int FacetValuesShown = 8;
 
-    /// <summary>Renders the page for a search, its result (null on a bad query) and any error.</summary>
-    public static string Render(ILibrary library, LibrarySearchQuery search, LibrarySearchResult? result, string? error, IReadOnlyList<ZeroResultHint> hints)
+    /// <summary>Renders the page for a search, its response (null on a bad query) and any error.</summary>
+    public static string Render(Taxonomy taxonomy, SearchRequest search, SearchResponse? response, string? error)
     {
         var html = new HtmlWriter();
-        var title = search.Query.Length > 0 ? $"Search: {search.Query}" : "Search";
+        var query = search.Query ?? "";
+        var title = query.Length > 0 ? $"Search: {query}" : "Search";
         Layout.Begin(html, title, "search");
         html.Raw("<h1 class=\"visually-hidden\">Search the library</h1>")
             .Raw("<form class=\"search-form\" method=\"get\" action=\"/\" role=\"search\" id=\"search-form\">")
             .Raw("<label class=\"search-label\" for=\"q\">Search templates, agreements, business cases and reports</label>")
             .Raw("<div class=\"search-bar\"><input type=\"search\" id=\"q\" name=\"q\" autocomplete=\"off\" list=\"q-suggestions\" maxlength=\"")
-            .Number(SearchParameters.MaxQueryLength).Raw("\" value=\"").Text(search.Query)
+            .Number(SearchParameters.MaxQueryLength).Raw("\" value=\"").Text(query)
             .Raw("\" placeholder=\"e.g. shared legal service lead authority\"><datalist id=\"q-suggestions\"></datalist>")
             .Raw("<button type=\"submit\" class=\"button primary\">Search</button></div>");
-        if (search.Limit != SearchParameters.DefaultLimit)
+        if (search.Limit != SearchRequest.DefaultLimit)
         {
             html.Raw("<input type=\"hidden\" name=\"limit\" value=\"").Number(search.Limit).Raw("\">");
         }
 
         html.Raw("<p class=\"jump-to-filters\"><a href=\"#facets-heading\">Filter the results</a></p><div class=\"search-layout\">");
-        WriteFacetPanel(html, search, result);
+        WriteFacetPanel(html, search, response);
         html.Raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
         if (error is not null)
         {
             html.Raw("<div class=\"notice error\" role=\"alert\"><h2 id=\"results-heading\">That search could not run</h2><p>")
                 .Text(error).Raw("</p><p>Check the query and try again, or ").Link("/", "start a new search").Raw(".</p></div>");
         }
-        else if (result is not null)
+        else if (response is not null)
         {
-            WriteResults(html, library, search, result, hints);
+            WriteResults(html, taxonomy, search, response);
         }
 
         html.Raw("</section></div></form>");
         return Layout.End(html).ToString();
     }
 
-    private static void WriteFacetPanel(HtmlWriter html, LibrarySearchQuery search, LibrarySearchResult? result)
+    private static void WriteFacetPanel(HtmlWriter html, SearchRequest search, SearchResponse? response)
     {
         html.Raw("<aside class=\"facets\" aria-labelledby=\"facets-heading\"><h2 id=\"facets-heading\">Filter</h2>");
         foreach (var facet in SearchParameters.Facets)
         {
-            var counts = result?.Facets.GetValueOrDefault(facet) ?? [];
+            var counts = response?.Facets.GetValueOrDefault(facet) ?? [];
             var selected = search.Selected(facet);
             if (counts.Count == 0 && selected.Count == 0)
             {
@@ -67,7 +69,7 @@ internal static class SearchPage
                     html.Raw("</ul><details class=\"more\"><summary>Show ").Number(ordered.Count - FacetValuesShown).Raw(" more</summary><ul>");
                 }
 
-                WriteCheckbox(html, facet, i, ordered[i], selected.Contains(ordered[i].Value, StringComparer.Ordinal));
+                WriteCheckbox(html, facet, i, ordered[i], selected.Contains(ordered[i].Value, StringComparer.OrdinalIgnoreCase));
             }
 
             html.Raw(ordered.Count > FacetValuesShown ? "</ul></details>" : "</ul>").Raw("</fieldset>");
@@ -81,21 +83,21 @@ internal static class SearchPage
             .Raw("<button type=\"submit\" class=\"button apply-filters\">Apply filters</button></aside>");
     }
 
-    private static List<LibraryFacetCount> OrderForPanel(string facet, IReadOnlyList<LibraryFacetCount> counts, IReadOnlyList<string> selected)
+    private static List<FacetCount> OrderForPanel(string facet, IReadOnlyList<FacetCount> counts, IReadOnlyList<string> selected)
     {
         var list = counts.ToList();
-        foreach (var value in selected.Where(v => !list.Exists(c => c.Value == v)))
+        foreach (var value in selected.Where(v => !list.Exists(c => string.Equals(c.Value, v, StringComparison.OrdinalIgnoreCase))))
         {
-            list.Add(new LibraryFacetCount(value, value, 0));
+            list.Add(new FacetCount(value, value, 0));
         }
 
         // Years read best newest first; every other facet by count, selected values kept on top.
         return facet == FacetNames.Year
             ? [.. list.OrderByDescending(c => c.Value, StringComparer.Ordinal)]
-            : [.. list.OrderByDescending(c => selected.Contains(c.Value, StringComparer.Ordinal)).ThenByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.OrdinalIgnoreCase)];
+            : [.. list.OrderByDescending(c => selected.Contains(c.Value, StringComparer.OrdinalIgnoreCase)).ThenByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.OrdinalIgnoreCase)];
     }
 
-    private static void WriteCheckbox(HtmlWriter html, string facet, int index, LibraryFacetCount count, bool isChecked)
+    private static void WriteCheckbox(HtmlWriter html, string facet, int index, FacetCount count, bool isChecked)
     {
         var id = "f-" + facet + "-" + index.ToString(CultureInfo.InvariantCulture);
         html.Raw("<li><input type=\"checkbox\" class=\"facet-box\" data-autosubmit id=\"").Text(id)
@@ -104,50 +106,70 @@ internal static class SearchPage
             .Raw("</span> <span class=\"count\" data-count>").Number(count.Count).Raw("</span></label></li>");
     }
 
-    private static void WriteResults(HtmlWriter html, ILibrary library, LibrarySearchQuery search, LibrarySearchResult result, IReadOnlyList<ZeroResultHint> hints)
+    private static void WriteResults(HtmlWriter html, Taxonomy taxonomy, SearchRequest search, SearchResponse response)
     {
-        WriteChips(html, library, search);
+        WriteChips(html, taxonomy, search);
         html.Raw("<div class=\"results-bar\"><h2 id=\"results-heading\" class=\"result-count\" aria-live=\"polite\">");
-        WriteCount(html, search, result);
+        WriteCount(html, search, response);
         html.Raw("</h2><div class=\"sort\"><label for=\"sort\">Sort by</label><select id=\"sort\" name=\"sort\" data-autosubmit>");
-        foreach (var (value, text) in new[] { (LibrarySort.Relevance, "Best match"), (LibrarySort.Date, "Newest"), (LibrarySort.Title, "Title A–Z") })
+        foreach (var (value, text) in new[] { (SearchSort.Relevance, "Best match"), (SearchSort.Date, "Newest"), (SearchSort.Title, "Title A–Z") })
         {
             html.Raw("<option value=\"").Text(value.ToString().ToLowerInvariant()).Raw(search.Sort == value ? "\" selected>" : "\">").Text(text).Raw("</option>");
         }
 
         html.Raw("</select><noscript><button type=\"submit\" class=\"button\">Sort</button></noscript></div></div>");
-        if (result.Total == 0)
+        if (response.Total == 0)
         {
-            WriteZeroResults(html, result, hints);
+            WriteZeroResults(html, response);
             return;
         }
 
+        WriteSuggestion(html, response);
+        WriteUnderstood(html, search, response);
         html.Raw("<ol class=\"hits\" start=\"").Number(search.Offset + 1).Raw("\">");
-        foreach (var hit in result.Hits)
+        foreach (var hit in response.Results)
         {
-            HitWriter.Write(html, library, hit, search.Query);
+            HitWriter.Write(html, taxonomy, hit, search.Query);
         }
 
         html.Raw("</ol>");
-        Pager.Write(html, search, result.Total);
+        Pager.Write(html, search, response.Total);
     }
 
-    private static void WriteCount(HtmlWriter html, LibrarySearchQuery search, LibrarySearchResult result)
+    // The facet values the words named, one click away as filters (the results are ranked by them, not filtered).
+    private static void WriteUnderstood(HtmlWriter html, SearchRequest search, SearchResponse response)
     {
-        if (result.Total == 0)
+        if (response.Understood.Count == 0)
+        {
+            return;
+        }
+
+        html.Raw("<div class=\"understood\"><p>Narrow to:</p><ul>");
+        foreach (var offer in response.Understood)
+        {
+            html.Raw("<li>").Link(SearchParameters.ToUrl(search.Toggle(offer.Facet, offer.Value)), $"{FacetTitles.Of(offer.Facet)}: {offer.Label}", "chip offer")
+                .Raw(" <span class=\"count\">").Number(offer.Count).Raw("</span></li>");
+        }
+
+        html.Raw("</ul></div>");
+    }
+
+    private static void WriteCount(HtmlWriter html, SearchRequest search, SearchResponse response)
+    {
+        if (response.Total == 0)
         {
             html.Raw("No documents match");
             return;
         }
 
-        html.Number(result.Total).Raw(result.Total == 1 ? " document" : " documents");
-        if (result.Total > result.Hits.Count)
+        html.Number(response.Total).Raw(response.Total == 1 ? " document" : " documents");
+        if (response.Total > response.Results.Count)
         {
-            html.Raw(" <span class=\"range\">(showing ").Number(search.Offset + 1).Raw("–").Number(search.Offset + result.Hits.Count).Raw(")</span>");
+            html.Raw(" <span class=\"range\">(showing ").Number(search.Offset + 1).Raw("–").Number(search.Offset + response.Results.Count).Raw(")</span>");
         }
     }
 
-    private static void WriteChips(HtmlWriter html, ILibrary library, LibrarySearchQuery search)
+    private static void WriteChips(HtmlWriter html, Taxonomy taxonomy, SearchRequest search)
     {
         var chips = search.Filters.SelectMany(f => f.Value.Select(v => (Facet: f.Key, Value: v))).ToList();
         if (chips.Count == 0 && search.YearFrom is null && search.YearTo is null)
@@ -158,9 +180,9 @@ internal static class SearchPage
         html.Raw("<div class=\"chips\" aria-label=\"Selected filters\"><ul>");
         foreach (var (facet, value) in chips)
         {
-            var url = SearchParameters.ToUrl(SearchParameters.Toggle(search, facet, value));
+            var url = SearchParameters.ToUrl(search.Toggle(facet, value));
             html.Raw("<li><a class=\"chip\" href=\"").Text(url).Raw("\"><span class=\"visually-hidden\">Remove filter </span>")
-                .Text(FacetTitles.Of(facet)).Raw(": ").Text(library.Label(facet, value)).Raw(" <span aria-hidden=\"true\">×</span></a></li>");
+                .Text(FacetTitles.Of(facet)).Raw(": ").Text(taxonomy.LabelFor(facet, value) ?? value).Raw(" <span aria-hidden=\"true\">×</span></a></li>");
         }
 
         if (search.YearFrom is not null || search.YearTo is not null)
@@ -171,31 +193,37 @@ internal static class SearchPage
                 .Text(search.YearTo?.ToString(CultureInfo.InvariantCulture) ?? "any").Raw(" <span aria-hidden=\"true\">×</span></a></li>");
         }
 
-        var clearAll = SearchParameters.ToUrl(new LibrarySearchQuery { Query = search.Query, Sort = search.Sort, Limit = search.Limit });
+        var clearAll = SearchParameters.ToUrl(new SearchRequest { Query = search.Query, Sort = search.Sort, Limit = search.Limit });
         html.Raw("<li>").Link(clearAll, "Clear all", "clear-all").Raw("</li></ul></div>");
     }
 
-    private static void WriteZeroResults(HtmlWriter html, LibrarySearchResult result, IReadOnlyList<ZeroResultHint> hints)
+    private static void WriteZeroResults(HtmlWriter html, SearchResponse response)
     {
         html.Raw("<div class=\"notice empty\"><p>Nothing in the library matches this search.</p>");
-        if (!string.IsNullOrWhiteSpace(result.Suggestion))
-        {
-            html.Raw("<p class=\"suggestion\">Did you mean <a href=\"").Text(SearchParameters.ToUrl(new LibrarySearchQuery { Query = result.Suggestion }))
-                .Raw("\">").Text(result.Suggestion).Raw("</a>?</p>");
-        }
+        WriteSuggestion(html, response);
 
-        if (hints.Count > 0)
+        if (response.Alternatives.Count > 0)
         {
             html.Raw("<p>Try:</p><ul class=\"hints\">");
-            foreach (var hint in hints)
+            foreach (var alternative in response.Alternatives)
             {
-                html.Raw("<li>").Link(hint.Url, hint.Text).Raw(" <span class=\"count\">").Number(hint.Total)
-                    .Raw(hint.Total == 1 ? " document" : " documents").Raw("</span></li>");
+                html.Raw("<li>").Link(SearchParameters.ToUrl(alternative.Request), alternative.Description).Raw(" <span class=\"count\">").Number(alternative.Total)
+                    .Raw(alternative.Total == 1 ? " document" : " documents").Raw("</span></li>");
             }
 
             html.Raw("</ul>");
         }
 
         html.Raw("<p>Or ").Link("/browse", "browse the library by service and delivery model").Raw(".</p></div>");
+    }
+
+    // Offered with or without results: misspelt words may have matched their close spellings.
+    private static void WriteSuggestion(HtmlWriter html, SearchResponse response)
+    {
+        if (!string.IsNullOrWhiteSpace(response.Suggestion))
+        {
+            html.Raw("<p class=\"suggestion\">Did you mean <a href=\"").Text(SearchParameters.ToUrl(new SearchRequest { Query = response.Suggestion }))
+                .Raw("\">").Text(response.Suggestion).Raw("</a>?</p>");
+        }
     }
 }

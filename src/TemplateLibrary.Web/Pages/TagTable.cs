@@ -1,6 +1,6 @@
 using System.Globalization;
+using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Html;
-using TemplateLibrary.Web.Library;
 
 namespace TemplateLibrary.Web.Pages;
 
@@ -8,8 +8,9 @@ namespace TemplateLibrary.Web.Pages;
 internal static class TagTable
 {
     /// <summary>Writes the table when the document has tags.</summary>
-    public static void Write(HtmlWriter html, LibraryDocument document)
+    public static void Write(HtmlWriter html, DocumentDetails details)
     {
+        var document = details.Document;
         if (document.Tags.Count == 0)
         {
             return;
@@ -19,7 +20,7 @@ internal static class TagTable
             .Raw("<thead><tr><th scope=\"col\">Facet</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th><th scope=\"col\">Confidence</th><th scope=\"col\">Evidence</th></tr></thead><tbody>");
         foreach (var tag in document.Tags.OrderBy(t => t.Facet, StringComparer.Ordinal).ThenByDescending(t => t.Confidence))
         {
-            html.Raw("<tr><td>").Text(FacetTitles.Of(tag.Facet)).Raw("</td><td>").Text(tag.Label).Raw("</td><td>").Text(tag.Source)
+            html.Raw("<tr><td>").Text(FacetTitles.Of(tag.Facet)).Raw("</td><td>").Text(details.Label(tag.Facet, tag.Value)).Raw("</td><td>").Text(tag.Source.ToString())
                 .Raw("</td><td><meter min=\"0\" max=\"1\" value=\"").Text(tag.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Raw("\"></meter> ")
                 .Text(tag.Confidence.ToString("P0", CultureInfo.InvariantCulture)).Raw("</td><td>").Text(tag.Evidence ?? "—").Raw("</td></tr>");
         }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Tagging;
-using TemplateLibrary.Web.Library;
+using TemplateLibrary.Search.Model;
 
 namespace TemplateLibrary.Web.Search;
 
@@ -12,20 +12,14 @@ internal static class SearchParameters
     /// <summary>The longest query accepted.</summary>
     public const int MaxQueryLength = 500;
 
-    /// <summary>The largest page size.</summary>
-    public const int MaxLimit = 100;
-
-    /// <summary>The default page size.</summary>
-    public const int DefaultLimit = 20;
-
     /// <summary>The facets a URL can filter on, in display order.</summary>
     public static IReadOnlyList<string> Facets { get; } = FacetNames.All;
 
     /// <summary>Reads q, the facets (repeatable), yearFrom, yearTo, sort, limit and offset; throws SearchQueryException on a bad value.</summary>
-    public static LibrarySearchQuery Read(IQueryCollection query)
+    public static SearchRequest Read(IQueryCollection query)
     {
-        var text = (query["q"].ToString() ?? "").Trim();
-        if (text.Length > MaxQueryLength)
+        var text = Typed(query).Query ?? "";
+        if (query["q"].ToString().Trim().Length > MaxQueryLength)
         {
             throw new SearchQueryException($"the query is longer than {MaxQueryLength} characters");
         }
@@ -44,23 +38,30 @@ internal static class SearchParameters
             }
         }
 
-        return new LibrarySearchQuery
+        return new SearchRequest
         {
             Query = text,
             Filters = filters,
             YearFrom = ReadInt(query, "yearFrom", 0, 9999),
             YearTo = ReadInt(query, "yearTo", 0, 9999),
             Sort = ReadSort(query["sort"].ToString()),
-            Limit = ReadInt(query, "limit", 1, MaxLimit) ?? DefaultLimit,
+            Limit = ReadInt(query, "limit", 1, SearchRequest.MaxLimit) ?? SearchRequest.DefaultLimit,
             Offset = ReadInt(query, "offset", 0, 100_000) ?? 0,
         };
     }
 
+    /// <summary>Only the words typed (cut to the longest accepted), for showing a search that could not run.</summary>
+    public static SearchRequest Typed(IQueryCollection query)
+    {
+        var text = (query["q"].ToString() ?? "").Trim();
+        return new SearchRequest { Query = text.Length > MaxQueryLength ? text[..MaxQueryLength] : text };
+    }
+
     /// <summary>The URL of the search page for this search.</summary>
-    public static string ToUrl(LibrarySearchQuery search, string path = "/")
+    public static string ToUrl(SearchRequest search, string path = "/")
     {
         var pairs = new List<KeyValuePair<string, string?>>();
-        if (search.Query.Length > 0)
+        if (!string.IsNullOrEmpty(search.Query))
         {
             pairs.Add(new("q", search.Query));
         }
@@ -72,29 +73,18 @@ internal static class SearchParameters
 
         AddIfSet(pairs, "yearFrom", search.YearFrom);
         AddIfSet(pairs, "yearTo", search.YearTo);
-        if (search.Sort != LibrarySort.Relevance)
+        if (search.Sort != SearchSort.Relevance)
         {
             pairs.Add(new("sort", search.Sort.ToString().ToLowerInvariant()));
         }
 
-        if (search.Limit != DefaultLimit)
+        if (search.Limit != SearchRequest.DefaultLimit)
         {
             pairs.Add(new("limit", search.Limit.ToString(CultureInfo.InvariantCulture)));
         }
 
         AddIfSet(pairs, "offset", search.Offset == 0 ? null : search.Offset);
         return pairs.Count == 0 ? path : QueryHelpers.AddQueryString(path, pairs);
-    }
-
-    /// <summary>The search with one facet value added or removed, back on the first page.</summary>
-    public static LibrarySearchQuery Toggle(LibrarySearchQuery search, string facet, string value)
-    {
-        var filters = search.Filters.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var current = search.Selected(facet);
-        filters[facet] = current.Contains(value, StringComparer.Ordinal)
-            ? current.Where(v => v != value).ToList()
-            : [.. current, value];
-        return search with { Filters = filters, Offset = 0 };
     }
 
     private static void AddIfSet(List<KeyValuePair<string, string?>> pairs, string name, int? value)
@@ -105,11 +95,11 @@ internal static class SearchParameters
         }
     }
 
-    private static LibrarySort ReadSort(string? value) => (value ?? "").Trim().ToLowerInvariant() switch
+    private static SearchSort ReadSort(string? value) => (value ?? "").Trim().ToLowerInvariant() switch
     {
-        "" or "relevance" => LibrarySort.Relevance,
-        "date" => LibrarySort.Date,
-        "title" => LibrarySort.Title,
+        "" or "relevance" => SearchSort.Relevance,
+        "date" => SearchSort.Date,
+        "title" => SearchSort.Title,
         _ => throw new SearchQueryException("sort must be relevance, date or title"),
     };
 

@@ -72,6 +72,8 @@
     fetch('/api/suggest?q=' + encodeURIComponent(value) + '&limit=8', { headers: { Accept: 'application/json' } })
       .then(function (response) { return response.ok ? response.json() : []; })
       .then(function (completions) {
+        // A slower answer for what was typed before must not replace the list for what is typed now.
+        if (box.value !== value) { return; }
         list.textContent = '';
         completions.forEach(function (text) {
           var option = document.createElement('option');

@@ -14,24 +14,30 @@ public sealed class ConcurrencyTests : IDisposable
     public void Search_WhileAnotherConnectionHoldsAWriteTransaction_ReadsTheCommittedState()
     {
         Fixture.Load(temp.Index);
+        temp.Index.Refresh();
         using var writer = new SqliteConnection($"Data Source={temp.Index.DatabasePath};Pooling=False");
         writer.Open();
         using var transaction = writer.BeginTransaction(deferred: false);
         using (var command = writer.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "DELETE FROM documents; UPDATE meta SET value = value + 1 WHERE key = 'generation'";
+            command.CommandText = "UPDATE meta SET value = value + 1 WHERE key = 'generation'; DELETE FROM documents;";
             command.ExecuteNonQuery();
         }
 
-        // Another LibraryIndex stands in for a second process (the web server) reading meanwhile.
+        // Another LibraryIndex stands in for a second process (the web server beside an ingest) reading meanwhile:
+        // it cannot write the full-text index (this one holds the lease), so it reads its last commit.
         using var reader = LibraryIndex.Open(temp.Directory, new LibraryIndexOptions { BusyTimeout = TimeSpan.FromSeconds(1) });
         var during = reader.Search(new SearchRequest { Query = "agreement OR committee" });
         during.Total.Should().BeGreaterThan(0);
+        during.Results.Should().OnlyContain(r => r.Snippet.HasMatch || r.Snippet.PlainText.Length > 0);
         reader.GetDocument("d1").Should().NotBeNull();
 
         transaction.Commit();
+        temp.Index.Refresh();
+        reader.Refresh();
         reader.Search(new SearchRequest()).Total.Should().Be(0);
+        temp.Index.Search(new SearchRequest()).Total.Should().Be(0);
     }
 
     [Fact]

@@ -6,50 +6,48 @@ namespace TemplateLibrary.Search.Tests.Querying;
 public sealed class QueryTranslatorTests
 {
     [Theory]
-    [InlineData("legal", "\"legal\"")]
-    [InlineData("shared legal", "(\"shared\" AND \"legal\")")]
-    [InlineData("shared AND legal", "(\"shared\" AND \"legal\")")]
+    [InlineData("legal", "legal")]
+    [InlineData("shared legal", "(shared AND legal)")]
+    [InlineData("shared AND legal", "(shared AND legal)")]
     [InlineData("\"lead authority\"", "\"lead authority\"")]
-    [InlineData("legal OR ict", "(\"legal\" OR \"ict\")")]
-    [InlineData("shared legal OR ict", "(\"shared\" AND (\"legal\" OR \"ict\"))")]
-    [InlineData("legal -ict", "(\"legal\") NOT \"ict\"")]
-    [InlineData("legal NOT ict", "(\"legal\") NOT \"ict\"")]
-    [InlineData("legal -ict -waste", "(\"legal\") NOT (\"ict\" OR \"waste\")")]
-    [InlineData("agree*", "\"agree\"*")]
+    [InlineData("legal OR ict", "(legal OR ict)")]
+    [InlineData("shared legal OR ict", "(shared AND (legal OR ict))")]
+    [InlineData("legal -ict", "(legal AND -ict)")]
+    [InlineData("legal NOT ict", "(legal AND -ict)")]
+    [InlineData("agree*", "agree*")]
     [InlineData("\"joint comm\"*", "\"joint comm\"*")]
-    [InlineData("(legal OR ict) agreement", "((\"legal\" OR \"ict\") AND \"agreement\")")]
-    [InlineData("e-mail", "\"e mail\"")]
-    [InlineData("or and not", "(\"or\" AND \"and\" AND \"not\")")]
-    [InlineData("Café", "\"Café\"")]
-    public void Translate_ValidSyntax_BuildsQuotedExpression(string query, string expected)
+    [InlineData("(legal OR ict) agreement", "((legal OR ict) AND agreement)")]
+    [InlineData("e-mail", "e-mail")]
+    [InlineData("or and not", "(or AND and AND not)")]
+    [InlineData("Café", "Café")]
+    public void Translate_ValidSyntax_BuildsTheTree(string query, string expected)
     {
-        QueryTranslator.Translate(query).MatchExpression.Should().Be(expected);
+        Render(QueryTranslator.Translate(query).Tree).Should().Be(expected);
     }
 
     [Theory]
     [InlineData("\"unbalanced phrase", "\"unbalanced phrase\"")]
-    [InlineData("legal OR", "\"legal\"")]
-    [InlineData("OR legal", "\"legal\"")]
-    [InlineData("legal AND AND ict", "(\"legal\" AND \"ict\")")]
-    [InlineData("legal NOT", "\"legal\"")]
-    [InlineData("NEAR(legal ict", "(\"NEAR\" AND (\"legal\" AND \"ict\"))")]
-    [InlineData("legal)) ict", "(\"legal\" AND \"ict\")")]
-    [InlineData("((((legal", "\"legal\"")]
-    [InlineData("legal * ^ : ict", "(\"legal\" AND \"ict\")")]
-    [InlineData("^legal", "\"legal\"")]
-    [InlineData("legal:", "\"legal\"")]
-    [InlineData("foo:bar", "\"foo bar\"")]
-    [InlineData("'; DROP TABLE documents; --", "(\"DROP\" AND \"TABLE\" AND \"documents\")")]
-    [InlineData("a*", "\"a\"")]
-    [InlineData("legal OR -ict", "\"legal\"")]
-    [InlineData("legal \u0000\u0007 ict", "(\"legal\" AND \"ict\")")]
-    [InlineData("legal 🎉 ict", "(\"legal\" AND \"ict\")")]
-    [InlineData("legal \uE000forged\uE001", "(\"legal\" AND \"forged\")")]
+    [InlineData("legal OR", "legal")]
+    [InlineData("OR legal", "legal")]
+    [InlineData("legal AND AND ict", "(legal AND ict)")]
+    [InlineData("legal NOT", "legal")]
+    [InlineData("NEAR(legal ict", "(NEAR AND (legal AND ict))")]
+    [InlineData("legal)) ict", "(legal AND ict)")]
+    [InlineData("((((legal", "legal")]
+    [InlineData("legal * ^ : ict", "(legal AND ict)")]
+    [InlineData("^legal", "legal")]
+    [InlineData("**legal**", "legal*")]
+    [InlineData("legal:", "legal")]
+    [InlineData("foo:bar", "foo bar")]
+    [InlineData("'; DROP TABLE documents; --", "(DROP AND TABLE AND documents)")]
+    [InlineData("a*", "a")]
+    [InlineData("legal \u0000\u0007 ict", "(legal AND ict)")]
+    [InlineData("legal 🎉 ict", "(legal AND ict)")]
     [InlineData("“smart quotes”", "\"smart quotes\"")]
-    [InlineData("-(-legal)", "\"legal\"")]
+    [InlineData("-(-legal)", "legal")]
     public void Translate_MalformedInput_IsRepaired(string query, string expected)
     {
-        QueryTranslator.Translate(query).MatchExpression.Should().Be(expected);
+        Render(QueryTranslator.Translate(query).Tree).Should().Be(expected);
     }
 
     [Theory]
@@ -60,10 +58,7 @@ public sealed class QueryTranslatorTests
     [InlineData("🎉")]
     public void Translate_NothingToSearch_Browses(string query)
     {
-        var parsed = QueryTranslator.Translate(query);
-
-        parsed.MatchExpression.Should().BeNull();
-        parsed.HasText.Should().BeFalse();
+        QueryTranslator.Translate(query).Tree.Should().BeNull();
     }
 
     [Fact]
@@ -71,7 +66,7 @@ public sealed class QueryTranslatorTests
     {
         var parsed = QueryTranslator.Translate("category:legal model:lead-authority type:mou power:lga1972-s101 council:\"Northmere District Council\" agreement");
 
-        parsed.MatchExpression.Should().Be("\"agreement\"");
+        Render(parsed.Tree).Should().Be("agreement");
         parsed.Filters["category"].Should().Equal("legal");
         parsed.Filters["model"].Should().Equal("lead-authority");
         parsed.Filters["type"].Should().Equal("mou");
@@ -84,7 +79,7 @@ public sealed class QueryTranslatorTests
     {
         var parsed = QueryTranslator.Translate("partner:\"Thames Valley Police\" partners:\"NHS Kent and Medway ICB\" hub");
 
-        parsed.MatchExpression.Should().Be("\"hub\"");
+        Render(parsed.Tree).Should().Be("hub");
         parsed.Filters["partner"].Should().Equal("Thames Valley Police", "NHS Kent and Medway ICB");
     }
 
@@ -94,7 +89,7 @@ public sealed class QueryTranslatorTests
         var parsed = QueryTranslator.Translate("category:legal OR category:ict-digital");
 
         parsed.Filters["category"].Should().Equal("legal", "ict-digital");
-        parsed.MatchExpression.Should().BeNull();
+        parsed.Tree.Should().BeNull();
     }
 
     [Fact]
@@ -103,7 +98,7 @@ public sealed class QueryTranslatorTests
         var parsed = QueryTranslator.Translate("agreement -category:legal");
 
         parsed.ExcludedValues["category"].Should().Equal("legal");
-        parsed.MatchExpression.Should().Be("\"agreement\"");
+        Render(parsed.Tree).Should().Be("agreement");
     }
 
     [Theory]
@@ -152,8 +147,8 @@ public sealed class QueryTranslatorTests
     {
         var parsed = QueryTranslator.Translate("-legal category:ict-digital");
 
-        parsed.MatchExpression.Should().BeNull();
-        parsed.ExcludeExpression.Should().Be("\"legal\"");
+        parsed.OnlyExcludes.Should().BeTrue();
+        Render(parsed.Tree).Should().Be("-legal");
     }
 
     [Fact]
@@ -173,4 +168,15 @@ public sealed class QueryTranslatorTests
 
         act.Should().NotThrow();
     }
+
+    private static string Render(QueryNode? node) => node switch
+    {
+        null => "",
+        TermNode { IsPhrase: true } t => $"\"{t.Text}\"" + (t.IsPrefix ? "*" : ""),
+        TermNode t => t.Text + (t.IsPrefix ? "*" : ""),
+        AndNode a => "(" + string.Join(" AND ", a.Children.Select(Render)) + ")",
+        OrNode o => "(" + string.Join(" OR ", o.Children.Select(Render)) + ")",
+        NotNode n => "-" + Render(n.Child),
+        _ => "?",
+    };
 }

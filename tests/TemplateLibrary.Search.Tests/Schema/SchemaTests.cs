@@ -16,7 +16,7 @@ public sealed class SchemaTests : IDisposable
         temp.Index.WasRebuilt.Should().BeFalse();
         File.Exists(Path.Combine(temp.Directory, "library.db")).Should().BeTrue();
         Scalar("PRAGMA journal_mode").Should().Be("wal");
-        temp.Index.GetStats().SchemaVersion.Should().Be(TemplateLibrary.Search.Schema.SchemaSql.Version);
+        temp.Index.GetStats().SchemaVersion.Should().Be(TemplateLibrary.Search.Catalogue.SchemaSql.Version);
     }
 
     [Fact]
@@ -47,26 +47,37 @@ public sealed class SchemaTests : IDisposable
     }
 
     [Fact]
-    public void Open_Version2Index_UpgradesInPlaceKeepingDocumentsAndTags()
+    public void Open_Version3Catalogue_UpgradesInPlaceKeepingDocumentsAndTags()
     {
         temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Casework agreement", "the procurement of casework", "legal")));
         temp.Index.SetLibrarianTags("a", "model", ["secondment"]);
-        // Version 2 had no prefix index on the full-text table.
+        temp.Index.Dispose();
+        // Version 3 kept the full text in SQLite FTS5 tables, and had no generations, page starts, removals or catalogue id.
         Scalar("""
-            DROP TABLE documents_fts;
+            DROP TRIGGER documents_after_delete;
+            DROP TABLE removals;
+            DROP INDEX documents_generation;
+            ALTER TABLE documents DROP COLUMN generation;
+            ALTER TABLE documents DROP COLUMN page_starts;
+            DELETE FROM meta WHERE key = 'catalogue';
             CREATE VIRTUAL TABLE documents_fts USING fts5(title, headings, body, content='documents', content_rowid='rowid',
-                tokenize='porter unicode61 remove_diacritics 2');
+                tokenize='porter unicode61 remove_diacritics 2', prefix='3');
             INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
-            PRAGMA user_version=2;
+            CREATE TRIGGER documents_after_delete AFTER DELETE ON documents BEGIN
+                INSERT INTO documents_fts(documents_fts, rowid, title, headings, body) VALUES ('delete', old.rowid, old.title, old.headings, old.body);
+            END;
+            PRAGMA user_version=3;
             """);
 
         var reopened = temp.Reopen();
 
         reopened.WasRebuilt.Should().BeFalse();
-        reopened.GetStats().SchemaVersion.Should().Be(TemplateLibrary.Search.Schema.SchemaSql.Version);
-        ((string)Scalar("SELECT sql FROM sqlite_schema WHERE name = 'documents_fts'")!).Should().Contain("prefix='3'");
+        reopened.GetStats().SchemaVersion.Should().Be(TemplateLibrary.Search.Catalogue.SchemaSql.Version);
+        Scalar("SELECT count(*) FROM sqlite_schema WHERE name LIKE '%fts%'").Should().Be(0L);
         reopened.Search(new SearchRequest { Query = "cas*" }).Results.Select(r => r.Id).Should().Equal("a");
         reopened.Search(new SearchRequest { Query = "procurement" }).Results.Single().Model.Should().Be("secondment");
+        reopened.RemoveDocument("a").Should().BeTrue();
+        reopened.Search(new SearchRequest { Query = "procurement" }).Total.Should().Be(0);
     }
 
     private object? Scalar(string sql)

@@ -15,11 +15,14 @@ public sealed class DocumentApiTests(AppFixture fixture) : IClassFixture<AppFixt
 
         using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri($"/api/documents/{id}", UriKind.Relative)));
 
-        var root = json.RootElement;
-        root.GetProperty("id").GetString().Should().Be(id);
-        root.GetProperty("tags").EnumerateArray().Should().Contain(t => t.GetProperty("facet").GetString() == "category");
-        root.GetProperty("headings").GetArrayLength().Should().BeGreaterThan(0);
-        root.GetProperty("text").GetString().Should().Contain("memorandum");
+        var document = json.RootElement.GetProperty("document");
+        document.GetProperty("id").GetString().Should().Be(id);
+        document.GetProperty("tags").EnumerateArray().Should().Contain(t => t.GetProperty("facet").GetString() == "category" && t.GetProperty("source").GetString() == "manifest");
+        document.GetProperty("headings").GetArrayLength().Should().BeGreaterThan(0);
+        document.GetProperty("text").GetString().Should().Contain("memorandum");
+        json.RootElement.GetProperty("labels").GetProperty("category:legal").GetString().Should().Be("Legal");
+        json.RootElement.GetProperty("similar").ValueKind.Should().Be(JsonValueKind.Array);
+        json.RootElement.GetProperty("nearDuplicates").ValueKind.Should().Be(JsonValueKind.Array);
     }
 
     [Theory]

@@ -94,6 +94,61 @@ public sealed class SearchApiTests(AppFixture fixture) : IClassFixture<AppFixtur
         json.RootElement.GetProperty("detail").GetString().Should().NotBeNullOrWhiteSpace();
     }
 
+    [Theory]
+    [InlineData("/api/search?category=nonsense", "unknown category 'nonsense': use legal, ict-digital")]
+    [InlineData("/api/search?model=company", "unknown model 'company': use joint-committee, lead-authority")]
+    [InlineData("/api/search?q=type:memo", "unknown type 'memo': use mou, legal-agreement")]
+    public async Task Search_UnknownFilterValue_Is400ListingTheAllowedValues(string url, string reason)
+    {
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("detail").GetString().Should().StartWith(reason);
+    }
+
+    [Fact]
+    public async Task Search_FilterByLabel_IsResolvedToTheId()
+    {
+        using var json = await GetJsonAsync("/api/search?category=Legal");
+
+        json.RootElement.GetProperty("total").GetInt32().Should().BeGreaterThan(0);
+        json.RootElement.GetProperty("results").EnumerateArray().Should().OnlyContain(r => r.GetProperty("categories").EnumerateArray().Any(c => c.GetString() == "legal"));
+    }
+
+    [Fact]
+    public async Task Search_QueryNamingADocumentType_OffersItAsAFilterWithoutFiltering()
+    {
+        using var json = await GetJsonAsync("/api/search?q=memorandum+of+understanding");
+
+        var understood = json.RootElement.GetProperty("understood").EnumerateArray().ToList();
+        understood.Should().Contain(u => u.GetProperty("facet").GetString() == "type" && u.GetProperty("value").GetString() == "mou" && u.GetProperty("count").GetInt32() > 0);
+        json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("type").GetString()).Should().Contain("mou");
+    }
+
+    [Fact]
+    public async Task Search_NothingMatches_ListsAlternativesWithTheirCounts()
+    {
+        using var json = await GetJsonAsync("/api/search?q=memorandum&type=business-case");
+
+        json.RootElement.GetProperty("total").GetInt32().Should().Be(0);
+        var alternatives = json.RootElement.GetProperty("alternatives").EnumerateArray().ToList();
+        alternatives.Should().Contain(a => a.GetProperty("description").GetString() == "Remove the filter Document type: Business case" && a.GetProperty("total").GetInt32() > 0);
+        alternatives.Should().OnlyContain(a => a.GetProperty("request").GetProperty("sort").GetString() == "relevance");
+    }
+
+    [Fact]
+    public async Task Search_Hit_CarriesEveryEffectiveTagAndItsPage()
+    {
+        using var json = await GetJsonAsync("/api/search?q=legal");
+
+        var hit = json.RootElement.GetProperty("results")[0];
+        foreach (var name in new[] { "categories", "models", "types", "page" })
+        {
+            hit.TryGetProperty(name, out _).Should().BeTrue($"each result carries '{name}'");
+        }
+    }
+
     [Fact]
     public async Task Search_QueryOverLengthLimit_Is400()
     {

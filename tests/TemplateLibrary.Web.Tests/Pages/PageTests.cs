@@ -43,6 +43,25 @@ public sealed class PageTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task SearchPage_QueryNamingADocumentType_OffersTheFilter()
+    {
+        var html = await Client.GetStringAsync(new Uri("/?q=legal+MOU", UriKind.Relative));
+
+        html.Should().Contain("Narrow to:");
+        html.Should().Contain("href=\"/?q=legal%20MOU&amp;type=mou\" class=\"chip offer\">Document type: MOU");
+    }
+
+    [Fact]
+    public async Task SearchPage_UnknownFilterValue_Is400ListingTheAllowedValues()
+    {
+        using var response = await Client.GetAsync(new Uri("/?q=legal&category=nonsense", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("unknown category &#x27;nonsense&#x27;: use legal, ict-digital").And.Contain("value=\"legal\"");
+    }
+
+    [Fact]
     public async Task SearchPage_MisspeltQuery_OffersTheSuggestion()
     {
         var html = await Client.GetStringAsync(new Uri("/?q=legl", UriKind.Relative));

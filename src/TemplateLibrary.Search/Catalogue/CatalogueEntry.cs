@@ -1,0 +1,41 @@
+namespace TemplateLibrary.Search.Catalogue;
+
+/// <summary>What the full-text index needs of one catalogued document.</summary>
+internal sealed record CatalogueEntry
+{
+    /// <summary>The document id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The generation of the document's last change.</summary>
+    public required long Generation { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The librarian's summary, if any.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>The format id.</summary>
+    public required string Format { get; init; }
+
+    /// <summary>The primary path.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The effective year.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>When the file was last written (round-trip text).</summary>
+    public required string FileModified { get; init; }
+
+    /// <summary>The headings, one per line.</summary>
+    public required string Headings { get; init; }
+
+    /// <summary>The text.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>Where each page starts in the text (PDF), or null.</summary>
+    public int[]? PageStarts { get; init; }
+
+    /// <summary>Per facet, the effective values in tag order.</summary>
+    public required IReadOnlyDictionary<string, List<string>> Tags { get; init; }
+}

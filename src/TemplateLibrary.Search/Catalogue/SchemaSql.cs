@@ -1,0 +1,142 @@
+namespace TemplateLibrary.Search.Catalogue;
+
+/// <summary>The DDL of the catalogue; bump <see cref="Version"/> whenever it changes.</summary>
+internal static class SchemaSql
+{
+    /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
+    public const int Version = 4;
+
+    // Every write bumps meta.generation and stamps the documents it touched with it; a deleted document leaves its id in
+    // removals with the generation. The full-text index catches up from the generation it was last committed at.
+    private const string RemovalTrigger = """
+        CREATE TRIGGER documents_after_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO removals(id, generation) VALUES (old.id, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'))
+            ON CONFLICT(id) DO UPDATE SET generation = excluded.generation;
+        END
+        """;
+
+    // Names this catalogue: an index stamped with another catalogue's id is rebuilt, whatever its generation.
+    private const string CatalogueId = "INSERT OR REPLACE INTO meta(key, value) VALUES ('catalogue', lower(hex(randomblob(16))))";
+
+    private const string Removals = """
+        CREATE TABLE removals(
+            id TEXT PRIMARY KEY,
+            generation INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """;
+
+    /// <summary>Statements that bring a catalogue of the key's version to the next version, keeping its documents.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades { get; } = new Dictionary<int, IReadOnlyList<string>>
+    {
+        // 2 to 3 gave the SQLite full-text table a prefix index; version 4 drops that table, so there is nothing to do.
+        [2] = [],
+        // 3 to 4: the full text moves to the Lucene index (rebuilt from the catalogue on open); documents carry the
+        // generation of their last change and their page starts.
+        [3] =
+        [
+            "DROP TRIGGER IF EXISTS documents_after_insert",
+            "DROP TRIGGER IF EXISTS documents_after_delete",
+            "DROP TRIGGER IF EXISTS documents_after_update_text",
+            "DROP TABLE IF EXISTS words_vocab",
+            "DROP TABLE IF EXISTS words_fts",
+            "DROP TABLE IF EXISTS documents_fts",
+            "ALTER TABLE documents ADD COLUMN generation INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE documents ADD COLUMN page_starts TEXT",
+            "CREATE INDEX documents_generation ON documents(generation)",
+            Removals,
+            RemovalTrigger,
+            CatalogueId,
+        ],
+    };
+
+    /// <summary>Statements that create the schema on an empty database.</summary>
+    public static IReadOnlyList<string> Create { get; } =
+    [
+        """
+        CREATE TABLE meta(
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE documents(
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL,
+            title TEXT NOT NULL,
+            summary TEXT,
+            format TEXT NOT NULL,
+            path TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            page_count INTEGER,
+            word_count INTEGER NOT NULL,
+            year INTEGER,
+            file_modified TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            metadata_json TEXT NOT NULL,
+            headings_json TEXT NOT NULL,
+            warnings_json TEXT NOT NULL,
+            headings TEXT NOT NULL,
+            body TEXT NOT NULL,
+            generation INTEGER NOT NULL DEFAULT 0,
+            page_starts TEXT
+        )
+        """,
+        "CREATE INDEX documents_hash ON documents(hash)",
+        "CREATE INDEX documents_generation ON documents(generation)",
+        """
+        CREATE TABLE files(
+            path TEXT PRIMARY KEY,
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            hash TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX files_doc ON files(doc)",
+        """
+        CREATE TABLE tags(
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            facet TEXT NOT NULL,
+            source INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            evidence TEXT,
+            PRIMARY KEY(doc, facet, source, value)
+        ) WITHOUT ROWID
+        """,
+        // MinHash sketches and their LSH band keys: documents sharing a key are near-duplicate candidates.
+        """
+        CREATE TABLE signatures(
+            doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+            minhash BLOB NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE signature_bands(
+            band_key INTEGER NOT NULL,
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            PRIMARY KEY(band_key, doc)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX signature_bands_doc ON signature_bands(doc)",
+        // Materialised on every write: per document and facet, the tags of the highest source present.
+        """
+        CREATE TABLE effective_tags(
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            facet TEXT NOT NULL,
+            value TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            source INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            PRIMARY KEY(doc, facet, value)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX effective_tags_facet ON effective_tags(facet, value, doc)",
+        Removals,
+        // Starts from the clock so a rebuilt catalogue never reuses a generation an index was stamped with.
+        "INSERT INTO meta(key, value) VALUES ('generation', CAST(unixepoch('subsec') * 1000 AS INTEGER))",
+        CatalogueId,
+        RemovalTrigger,
+    ];
+}

@@ -1,0 +1,150 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace TemplateLibrary.Search.Facets;
+
+/// <summary>In one pass over the text matches: passes the documents that satisfy every filter to the top-k collector,
+/// counts them, and counts each facet's values under every other facet's filter but not its own (multi-select).</summary>
+internal sealed class FacetCollector : ICollector
+{
+    private readonly FacetFilter filter;
+    private readonly ICollector top;
+    private readonly Dictionary<string, int>[] counts;
+    private SegmentFacets? segment;
+    private SegmentFilter? segmentFilter;
+    private int[][] segmentCounts = [];
+
+    /// <summary>Wraps the collector that keeps the best page.</summary>
+    public FacetCollector(FacetFilter filter, ICollector top)
+    {
+        this.filter = filter;
+        this.top = top;
+        counts = [.. SegmentFacets.Slots.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    }
+
+    /// <summary>How many documents match the text and every filter.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>How many documents match the text and the exclusions, whatever the facet filters.</summary>
+    public int TextMatches { get; private set; }
+
+    /// <summary>Per facet slot, how many documents match the text and every filter but that facet's own.</summary>
+    public int[] PassingAllBut { get; } = new int[SegmentFacets.Slots.Count];
+
+    /// <inheritdoc />
+    public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder;
+
+    /// <summary>Per facet, the count of each value; call after the search.</summary>
+    public IReadOnlyList<Dictionary<string, int>> Counts()
+    {
+        Flush();
+        return counts;
+    }
+
+    /// <summary>Adds what another collector counted over other documents (a slice searched in parallel).</summary>
+    public void Add(FacetCollector other)
+    {
+        Flush();
+        var theirs = other.Counts();
+        Total += other.Total;
+        TextMatches += other.TextMatches;
+        for (var slot = 0; slot < counts.Length; slot++)
+        {
+            PassingAllBut[slot] += other.PassingAllBut[slot];
+            foreach (var (value, count) in theirs[slot])
+            {
+                counts[slot][value] = counts[slot].GetValueOrDefault(value) + count;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetScorer(Scorer scorer) => top.SetScorer(scorer);
+
+    /// <inheritdoc />
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        segment = SegmentFacets.For(context.AtomicReader);
+        segmentFilter = filter.For(segment);
+        segmentCounts = [.. SegmentFacets.Slots.Select((_, slot) => new int[segment.ValueCount(slot)])];
+        top.SetNextReader(context);
+    }
+
+    /// <inheritdoc />
+    public void Collect(int doc)
+    {
+        var passes = segmentFilter!;
+        if (passes.HasExclusions && !passes.PassesExclusions(doc))
+        {
+            return;
+        }
+
+        TextMatches++;
+        var failing = -1;
+        var failures = 0;
+        for (var slot = 0; slot < segmentCounts.Length; slot++)
+        {
+            if (!passes.Passes(slot, doc))
+            {
+                failing = slot;
+                if (++failures == 2)
+                {
+                    return; // Fails two facets: counts nowhere.
+                }
+            }
+        }
+
+        if (failures == 1)
+        {
+            PassingAllBut[failing]++;
+            Count(failing, doc); // Fails only this facet's filter: still counts for it.
+            return;
+        }
+
+        Total++;
+        for (var slot = 0; slot < PassingAllBut.Length; slot++)
+        {
+            PassingAllBut[slot]++;
+        }
+
+        for (var slot = 0; slot < segmentCounts.Length; slot++)
+        {
+            Count(slot, doc);
+        }
+
+        top.Collect(doc);
+    }
+
+    private void Count(int slot, int doc)
+    {
+        var slotCounts = segmentCounts[slot];
+        foreach (var ord in segment!.Values(slot, doc))
+        {
+            slotCounts[ord]++;
+        }
+    }
+
+    private void Flush()
+    {
+        if (segment is null)
+        {
+            return;
+        }
+
+        for (var slot = 0; slot < segmentCounts.Length; slot++)
+        {
+            var slotCounts = segmentCounts[slot];
+            for (var ord = 0; ord < slotCounts.Length; ord++)
+            {
+                if (slotCounts[ord] > 0)
+                {
+                    var value = segment.Value(slot, ord);
+                    counts[slot][value] = counts[slot].GetValueOrDefault(value) + slotCounts[ord];
+                }
+            }
+        }
+
+        segment = null;
+    }
+}

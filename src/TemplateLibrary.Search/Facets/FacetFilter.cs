@@ -1,0 +1,139 @@
+using System.Globalization;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Search.Model;
+using TemplateLibrary.Search.Querying;
+
+namespace TemplateLibrary.Search.Facets;
+
+/// <summary>The request's and the query text's filters, merged and checked: OR within a facet, AND across facets.</summary>
+internal sealed class FacetFilter
+{
+    private FacetFilter(Dictionary<string, List<string>> selected, Dictionary<string, List<string>> excluded, int? yearFrom, int? yearTo)
+    {
+        Selected = selected;
+        Excluded = excluded;
+        YearFrom = yearFrom;
+        YearTo = yearTo;
+    }
+
+    /// <summary>The selected values per facet (taxonomy ids as the taxonomy spells them; councils and years as given).</summary>
+    public IReadOnlyDictionary<string, List<string>> Selected { get; }
+
+    /// <summary>The excluded values per facet (-category:legal): excluded everywhere, counts included.</summary>
+    public IReadOnlyDictionary<string, List<string>> Excluded { get; }
+
+    /// <summary>The earliest year accepted.</summary>
+    public int? YearFrom { get; }
+
+    /// <summary>The latest year accepted.</summary>
+    public int? YearTo { get; }
+
+    /// <summary>True when nothing is filtered.</summary>
+    public bool IsEmpty => Selected.Count == 0 && Excluded.Count == 0 && YearFrom is null && YearTo is null;
+
+    /// <summary>True when the request itself (not the query text) filters.</summary>
+    public static bool RequestFilters(SearchRequest request) =>
+        request.YearFrom is not null || request.YearTo is not null || request.Filters.Any(f => f.Value.Count > 0);
+
+    /// <summary>Merges and checks the filters; a <see cref="SearchQueryException"/> names an unknown facet or value and
+    /// lists what is allowed.</summary>
+    public static FacetFilter Build(SearchRequest request, ParsedQuery parsed, Taxonomy taxonomy)
+    {
+        var selected = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (facet, values) in request.Filters)
+        {
+            var name = facet.ToLowerInvariant();
+            if (!FacetNames.All.Contains(name))
+            {
+                throw new SearchQueryException($"unknown filter '{facet}': use {string.Join(", ", FacetNames.All)}");
+            }
+
+            foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
+            {
+                Add(selected, name, Resolve(taxonomy, name, value.Trim()));
+            }
+        }
+
+        foreach (var (facet, values) in parsed.Filters)
+        {
+            values.ForEach(v => Add(selected, facet, Resolve(taxonomy, facet, v)));
+        }
+
+        var excluded = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (facet, values) in parsed.ExcludedValues)
+        {
+            values.ForEach(v => Add(excluded, facet, Resolve(taxonomy, facet, v)));
+        }
+
+        foreach (var year in new[] { request.YearFrom, request.YearTo })
+        {
+            if (year is < YearRange.Min or > YearRange.Max)
+            {
+                throw new SearchQueryException($"invalid year '{year}': use four digits");
+            }
+        }
+
+        var yearFrom = Tighter(request.YearFrom, parsed.YearFrom, Math.Max);
+        var yearTo = Tighter(request.YearTo, parsed.YearTo, Math.Min);
+        if (yearFrom > yearTo)
+        {
+            throw new SearchQueryException($"the year range is empty ({yearFrom}..{yearTo})");
+        }
+
+        return new FacetFilter(selected, excluded, yearFrom, yearTo);
+    }
+
+    /// <summary>This filter as ordinals of one segment.</summary>
+    public SegmentFilter For(SegmentFacets segment) => new(this, segment);
+
+    private static string Resolve(Taxonomy taxonomy, string facet, string value)
+    {
+        if (facet == FacetNames.Year)
+        {
+            return YearParser.Year(value, value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (!taxonomy.Facets.Contains(facet))
+        {
+            return value; // Councils and partner bodies: open lists; a name no document carries matches nothing.
+        }
+
+        // An id or a label, in any case and spacing ("Legal", "lead authority"); a tagger's synonym ("company") is too loose to filter by.
+        var values = facet == FacetNames.Power
+            ? taxonomy.Powers.Select(p => (p.Id, p.Label))
+            : taxonomy.Terms(facet).Select(t => (t.Id, t.Label));
+        var wanted = Normalise(value);
+        foreach (var (id, label) in values)
+        {
+            if (Normalise(id) == wanted || Normalise(label) == wanted)
+            {
+                return id;
+            }
+        }
+
+        throw new SearchQueryException($"unknown {facet} '{Shorten(value)}': use {string.Join(", ", values.Select(v => v.Id))}");
+    }
+
+    private static string Normalise(string text) =>
+        new([.. text.Replace("&", "and", StringComparison.Ordinal).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static int? Tighter(int? a, int? b, Func<int, int, int> pick) =>
+        a is null ? b : b is null ? a : pick(a.Value, b.Value);
+
+    private static void Add(Dictionary<string, List<string>> map, string facet, string value)
+    {
+        if (!map.TryGetValue(facet, out var list))
+        {
+            map[facet] = list = [];
+        }
+
+        if (!list.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            list.Add(value);
+        }
+    }
+}

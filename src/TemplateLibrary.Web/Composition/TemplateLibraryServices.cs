@@ -1,0 +1,30 @@
+using TemplateLibrary.Core.Agreements;
+using TemplateLibrary.Core.Indexing;
+using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
+
+namespace TemplateLibrary.Web.Composition;
+
+/// <summary>The one composition of the library, for the CLI and the web app alike.</summary>
+public static class TemplateLibraryServices
+{
+    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader and the ingestion pipelines.</summary>
+    public static IServiceCollection AddTemplateLibrary(this IServiceCollection services, LibrarySetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        services.AddSingleton(setup);
+        services.AddSingleton(_ => setup.TaxonomyFile is null ? Taxonomy.LoadDefault() : Taxonomy.Load(setup.TaxonomyFile));
+        services.AddSingleton(provider => LibraryIndex.Open(setup.IndexDirectory, new LibraryIndexOptions
+        {
+            Taxonomy = provider.GetRequiredService<Taxonomy>(),
+            FollowInterval = setup.FollowInterval,
+        }));
+        services.AddSingleton<IDocumentIndex>(provider => provider.GetRequiredService<LibraryIndex>());
+        services.AddSingleton(provider => new AutoTagger(provider.GetRequiredService<Taxonomy>()));
+        services.AddSingleton(provider => new AgreementReader(provider.GetRequiredService<Taxonomy>()));
+        services.AddSingleton<LibraryPipelines>();
+        return services;
+    }
+}

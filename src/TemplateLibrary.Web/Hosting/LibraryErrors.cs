@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Web.Pages;
+using TemplateLibrary.Web.Search;
+
+namespace TemplateLibrary.Web.Hosting;
+
+/// <summary>The one place the product's errors become HTTP responses: a query the user can fix is 400, an unknown
+/// document 404; the API answers with problem details, the pages with a page.</summary>
+internal sealed class LibraryErrors(Taxonomy taxonomy) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            SearchQueryException => (StatusCodes.Status400BadRequest, "Invalid query"),
+            DocumentNotFoundException => (StatusCodes.Status404NotFound, "Document not found"),
+            _ => (0, ""),
+        };
+        if (status == 0)
+        {
+            return false;
+        }
+
+        var result = httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            ? Results.Problem(statusCode: status, title: title, detail: exception.Message)
+            : exception is DocumentNotFoundException missing
+                ? PageEndpoints.Html(NotFoundPage.Render(missing.Id), status)
+                : PageEndpoints.Html(SearchPage.Render(taxonomy, SearchParameters.Typed(httpContext.Request.Query), null, exception.Message), status);
+        await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+        return true;
+    }
+}
