@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Duplicates;
@@ -136,7 +137,22 @@ public sealed class IngestionPipeline
             return FileResult.Fail(path, size, extracted.Failure) with { Claim = claim };
         }
 
-        var record = _assembler.Assemble(file, id, extracted.Document!, run.Request.Manifest?.Find(path));
+        DocumentRecord record;
+        try
+        {
+            record = _assembler.Assemble(file, id, extracted.Document!, run.Request.Manifest?.Find(path));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A cue's pattern ran out of time on this text (a very long document, a busy machine): this file fails
+            // alone and is tried again at the next ingest, the rest of the batch goes on.
+            return FileResult.Fail(path, size, "tagging took too long (a tag cue exceeded its time limit); run the ingest again") with { Claim = claim };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return FileResult.Fail(path, size, $"could not be tagged ({ex.GetType().Name}: {ex.Message})") with { Claim = claim };
+        }
+
         return new FileResult(new FileOutcome(path, kind, id), size) { Record = record, Claim = claim };
     }
 

@@ -162,6 +162,21 @@ public sealed class IngestionPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Run_TaggerCueTimesOut_OnlyThatFileFailsWithTheReason()
+    {
+        _folder.Write("long.md", "SLOW to tag");
+        _folder.Write("fine.md", "A fine document");
+        var options = new IngestionOptions { Tagger = new TimingOutTagger() };
+
+        var report = new IngestionPipeline(_extractor, _index, options).Run(new IngestionRequest { Paths = [_folder.Path] });
+
+        var failed = report.Files.Should().ContainSingle(f => f.Kind == FileOutcomeKind.Failed).Subject;
+        failed.Path.Should().EndWith("long.md");
+        failed.Reason.Should().StartWith("tagging took too long");
+        _index.Documents.Should().ContainSingle().Which.Value.Content.Text.Should().Be("A fine document");
+    }
+
+    [Fact]
     public void Run_IndexRefusesOneRecord_OnlyThatFileFails()
     {
         _folder.Write("a.md", "Alpha document");
