@@ -66,8 +66,8 @@ public static partial class TitleStem
     [GeneratedRegex(@"\b(19|20)\d{2}(/\d{2,4})?\b")]
     private static partial Regex Year();
 
-    // "(2)", "- 3" at the end, "_02": a file manager's copy number.
-    [GeneratedRegex(@"\(\s*\d{1,3}\s*\)|[\-_\s]\d{1,3}\s*$")]
+    // "(2)" or "_02" at the end: a file manager's copy number ("Schedule 2" keeps its number).
+    [GeneratedRegex(@"\(\s*\d{1,3}\s*\)|_\d{1,3}\s*$")]
     private static partial Regex CopyNumber();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
