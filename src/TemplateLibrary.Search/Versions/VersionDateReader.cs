@@ -74,7 +74,7 @@ internal static partial class VersionDateReader
         }
 
         var written = Ordinal().Replace(match.Groups["written"].Value.Replace("day of ", "", StringComparison.OrdinalIgnoreCase), "$1").Trim();
-        return DateTimeOffset.TryParseExact(written, Formats, CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.AssumeUniversal, out var date)
+        return DateTimeOffset.TryParseExact(written, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? (date, match.Groups["source"].Value == "metadata" ? "file-created" : "text")
             : null;
     }
