@@ -56,11 +56,12 @@ Console.WriteLine($"Pairs of documents: {otherStem.Count} with different title s
 // Edited copies: a share of each document's sentences replaced by sentences of other documents (fixed seed).
 var pool = signed.SelectMany(d => Sentences(d.Text)).ToList();
 Console.WriteLine("Edited copies of documents of 200 words or more (sentences replaced at random, seed 15):");
-Console.WriteLine("  edited   p10    median  share >= " + NearDuplicateThreshold.Version.ToString("0.00", CultureInfo.InvariantCulture));
+Console.WriteLine("  edited   p10    median  share >= " + NearDuplicateThreshold.Version.ToString("0.00", CultureInfo.InvariantCulture) + "  and found by the LSH bands (linked)");
 foreach (var rate in new[] { 0.05, 0.1, 0.2, 0.3, 0.4, 0.5 })
 {
     var random = new Random(15);
     var scores = new List<double>();
+    var linked = 0;
     foreach (var doc in signed.Where(d => d.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 200))
     {
         var sentences = Sentences(doc.Text);
@@ -70,11 +71,14 @@ foreach (var rate in new[] { 0.05, 0.1, 0.2, 0.3, 0.4, 0.5 })
             sentences[at] = pool[random.Next(pool.Count)];
         }
 
-        scores.Add(doc.Sketch.EstimateSimilarity(MinHasher.Sign(string.Join(' ', sentences))));
+        var edited = MinHasher.Sign(string.Join(' ', sentences));
+        var similarity = doc.Sketch.EstimateSimilarity(edited);
+        scores.Add(similarity);
+        linked += similarity >= NearDuplicateThreshold.Version && doc.Sketch.BandKeys().Intersect(edited.BandKeys()).Any() ? 1 : 0;
     }
 
     var kept = scores.Count(s => s >= NearDuplicateThreshold.Version) / (double)scores.Count;
-    Console.WriteLine($"  {rate,5:P0}   {Percentile(scores, 0.1):0.000}  {Percentile(scores, 0.5):0.000}   {kept:P0}");
+    Console.WriteLine($"  {rate,5:P0}   {Percentile(scores, 0.1):0.000}  {Percentile(scores, 0.5):0.000}   {kept,5:P0}       {linked / (double)scores.Count,5:P0}");
 }
 
 return 0;
