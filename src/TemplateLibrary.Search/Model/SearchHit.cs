@@ -48,6 +48,9 @@ public sealed record SearchHit
     /// <summary>Councils named.</summary>
     public IReadOnlyList<string> Councils { get; init; } = [];
 
+    /// <summary>Partner bodies named (NHS, police, fire, combined authorities, parish councils).</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
     /// <summary>For the current version of a family, how many earlier versions it has (0 without others).</summary>
     public int EarlierVersions { get; init; }
 

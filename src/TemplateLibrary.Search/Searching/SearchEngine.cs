@@ -195,6 +195,7 @@ internal sealed class SearchEngine
             Types = tags[FacetNames.Type],
             Powers = tags[FacetNames.Power],
             Councils = tags[FacetNames.Council],
+            Partners = tags[FacetNames.Partner],
             Year = hit.Year,
             EarlierVersions = hit.EarlierVersions,
             CurrentVersionId = hit.Family == hit.Id ? null : hit.Family,
