@@ -10,6 +10,7 @@ using TemplateLibrary.Search.Indexing;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Search.Querying;
 using TemplateLibrary.Search.Searching;
+using TemplateLibrary.Search.Versions;
 
 namespace TemplateLibrary.Search;
 
@@ -133,7 +134,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     /// <summary>Everything stored about a document, or null when the id is unknown.</summary>
     public StoredDocument? GetDocument(string id) => catalogue.Read((connection, transaction) => DocumentReader.Read(connection, transaction, id));
 
-    /// <summary>A document with its tag labels, similar documents and near-duplicates, or null when the id is unknown.</summary>
+    /// <summary>A document with its tag labels, similar documents, near-duplicates and versions, or null when the id is unknown.</summary>
     public DocumentDetails? GetDetails(string id, int similar = 6)
     {
         var document = GetDocument(id);
@@ -161,6 +162,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
                 .ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal),
             Similar = alike,
             NearDuplicates = FindNearDuplicates(id),
+            Versions = catalogue.Read((connection, transaction) => FamilyReader.Read(connection, transaction, id)),
         };
     }
 
@@ -173,11 +175,20 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     /// <summary>Removes a document with all its paths and tags; false when the id is unknown.</summary>
     public bool RemoveDocument(string id)
     {
-        var removed = catalogue.Write((connection, transaction, _) =>
+        var removed = catalogue.Write((connection, transaction, generation) =>
         {
-            using var command = SqlCommands.Create(connection, transaction, "DELETE FROM documents WHERE id = $id", "$id");
+            using var command = SqlCommands.Create(connection, transaction, "DELETE FROM documents WHERE id = $id RETURNING family", "$id");
             command.Set("$id", id);
-            return command.ExecuteNonQuery() > 0;
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            var family = reader.IsDBNull(0) ? null : reader.GetString(0);
+            reader.Close();
+            FamilyWriter.Recompute(connection, transaction, generation, [], family is null ? [] : [family]);
+            return true;
         });
         text.Sync();
         return removed;

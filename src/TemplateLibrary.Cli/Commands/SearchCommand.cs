@@ -31,6 +31,7 @@ internal sealed class SearchCommand : ICliCommand
         sort.AcceptOnlyFromAmong("relevance", "date", "title");
         var limit = new Option<int>("--limit") { Description = $"Results per page (1-{SearchRequest.MaxLimit}).", DefaultValueFactory = _ => SearchRequest.DefaultLimit };
         var offset = new Option<int>("--offset") { Description = "Results to skip, for paging." };
+        var allVersions = new Option<bool>("--all-versions") { Description = "Every version of each document; by default only the current one." };
         var json = GlobalOptions.CreateJson();
 
         var command = new Command("search", "Search the library; exit code 1 when nothing is found.") { query };
@@ -44,6 +45,7 @@ internal sealed class SearchCommand : ICliCommand
         command.Options.Add(sort);
         command.Options.Add(limit);
         command.Options.Add(offset);
+        command.Options.Add(allVersions);
         command.Options.Add(json);
         command.SetAction(parse => guard(context =>
         {
@@ -74,6 +76,7 @@ internal sealed class SearchCommand : ICliCommand
                 Sort = Enum.Parse<SearchSort>(parse.GetValue(sort)!, ignoreCase: true),
                 Limit = limitValue,
                 Offset = parse.GetValue(offset),
+                AllVersions = parse.GetValue(allVersions),
             };
             var response = services.Index.Search(request);
             if (parse.GetValue(json))

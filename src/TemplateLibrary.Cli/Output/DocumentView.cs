@@ -66,6 +66,17 @@ internal static class DocumentView
             }
         }
 
+        if (details.Versions.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]Versions[/] ({details.Versions.Count})");
+            foreach (var version in details.Versions)
+            {
+                var marker = version.IsCurrent ? "[green]current[/]" : $"[red]-{version.WordsRemoved}[/] [green]+{version.WordsAdded}[/] words to the current";
+                console.MarkupLine($"  {version.Date.Value:yyyy-MM-dd}  {Markup.Escape(version.Title)}  [grey]{version.Id} · {Markup.Escape(version.Date.Source)}[/]  {marker}");
+            }
+        }
+
         if (nearDuplicates.Count > 0)
         {
             console.WriteLine();

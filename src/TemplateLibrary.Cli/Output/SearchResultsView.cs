@@ -46,6 +46,14 @@ internal static class SearchResultsView
             }
 
             console.MarkupLine($"     [grey]{Markup.Escape(hit.Path)}[/]");
+            if (hit.EarlierVersions > 0)
+            {
+                console.MarkupLine($"     [grey]{hit.EarlierVersions} earlier version{(hit.EarlierVersions == 1 ? string.Empty : "s")} (templib show {Markup.Escape(hit.Id)})[/]");
+            }
+            else if (hit.CurrentVersionId is { } currentId)
+            {
+                console.MarkupLine($"     [grey]earlier version of {Markup.Escape(currentId)}[/]");
+            }
         }
 
         console.WriteLine();
@@ -55,6 +63,7 @@ internal static class SearchResultsView
             console.MarkupLine($"[grey]narrow with:[/] {Markup.Escape(offers)}");
         }
 
+        console.MarkupLine($"[grey]versions:[/] current ({response.Versions.Current}), all ({response.Versions.All}){(request.AllVersions ? string.Empty : " [grey]--all-versions shows every version[/]")}");
         foreach (var facet in FacetNames.All)
         {
             if (response.Facets.TryGetValue(facet, out var counts) && counts.Count > 0)

@@ -38,4 +38,13 @@ internal sealed record CatalogueEntry
 
     /// <summary>Per facet, the effective values in tag order.</summary>
     public required IReadOnlyDictionary<string, List<string>> Tags { get; init; }
+
+    /// <summary>The id of the current version of its family (its own id when it is the current one).</summary>
+    public required string Family { get; init; }
+
+    /// <summary>For a current version, how many earlier versions its family has; 0 for an earlier version.</summary>
+    public int EarlierVersions { get; init; }
+
+    /// <summary>True when it is the current version of its family (or has no other version).</summary>
+    public bool IsCurrent => Family == Id;
 }

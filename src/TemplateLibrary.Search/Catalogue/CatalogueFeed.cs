@@ -14,7 +14,8 @@ internal static class CatalogueFeed
             connection,
             transaction,
             """
-            SELECT rowid, id, generation, title, summary, format, path, year, file_modified, headings, body, page_starts
+            SELECT rowid, id, generation, title, summary, format, path, year, file_modified, headings, body, page_starts,
+                   COALESCE(family, id), (SELECT COUNT(*) FROM documents e WHERE e.family = documents.id AND e.rowid <> documents.rowid)
             FROM documents WHERE generation > $since AND rowid > $after ORDER BY rowid LIMIT $limit
             """,
             "$since",
@@ -59,6 +60,8 @@ internal static class CatalogueFeed
                         Body = reader.GetString(10),
                         PageStarts = DocumentJson.ReadPageStarts(reader.IsDBNull(11) ? null : reader.GetString(11)),
                         Tags = facets,
+                        Family = reader.GetString(12),
+                        EarlierVersions = reader.GetInt32(13),
                     };
                     after = rowId;
                 }

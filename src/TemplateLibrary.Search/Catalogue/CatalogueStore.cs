@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using TemplateLibrary.Search.Versions;
 
 namespace TemplateLibrary.Search.Catalogue;
 
@@ -35,7 +36,19 @@ internal sealed class CatalogueStore : IDisposable
         using var connection = connections.Open();
         var rebuilt = SchemaManager.Ensure(connection);
         using var command = SqlCommands.Create(connection, null, "SELECT value FROM meta WHERE key = 'catalogue'");
-        return new CatalogueStore(connections, rebuilt, (string)command.ExecuteScalar()!);
+        var store = new CatalogueStore(connections, rebuilt, (string)command.ExecuteScalar()!);
+        using var missing = SqlCommands.Create(connection, null, "SELECT EXISTS (SELECT 1 FROM documents WHERE family IS NULL)");
+        if (Convert.ToInt64(missing.ExecuteScalar(), CultureInfo.InvariantCulture) == 1)
+        {
+            // A catalogue upgraded from before families of versions: they are computed once.
+            store.Write((c, t, generation) =>
+            {
+                FamilyWriter.ComputeMissing(c, t, generation);
+                return true;
+            });
+        }
+
+        return store;
     }
 
     /// <summary>The generation the catalogue is at, read inside a transaction.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TemplateLibrary.Core.Indexing;
+using TemplateLibrary.Search.Versions;
 
 namespace TemplateLibrary.Search.Catalogue;
 
@@ -75,7 +76,8 @@ internal sealed class ChangeSetWriter : IDisposable
             "$doc");
     }
 
-    /// <summary>Applies the changes: removals, then upserts, then attached paths, then orphan clean-up.</summary>
+    /// <summary>Applies the changes: removals, then upserts, then attached paths, then orphan clean-up, then the families of
+    /// versions around what changed.</summary>
     public void Apply(IndexChangeSet changes, DateTimeOffset now)
     {
         foreach (var path in changes.RemovePaths)
@@ -89,10 +91,12 @@ internal sealed class ChangeSetWriter : IDisposable
         }
 
         var ingested = now.ToString("O", CultureInfo.InvariantCulture);
+        var upserted = new List<long>(changes.Upserts.Count);
         foreach (var record in changes.Upserts)
         {
             var doc = Upsert(record, ingested);
             AttachFile(record.Path, doc, record.Hash, record.SizeBytes);
+            upserted.Add(doc);
         }
 
         foreach (var file in changes.AttachPaths)
@@ -106,11 +110,14 @@ internal sealed class ChangeSetWriter : IDisposable
             AttachFile(file.Path, doc, file.Hash, file.SizeBytes);
         }
 
+        var families = FamilyWriter.FamiliesOf(connection, transaction, orphanCandidates);
         foreach (var doc in orphanCandidates)
         {
             cleanup.Set("$doc", doc);
             cleanup.ExecuteNonQuery();
         }
+
+        FamilyWriter.Recompute(connection, transaction, generation, upserted.Concat(orphanCandidates), families);
 
         if (changes.Upserts.Count > 0)
         {

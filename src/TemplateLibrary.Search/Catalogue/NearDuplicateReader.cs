@@ -6,21 +6,34 @@ namespace TemplateLibrary.Search.Catalogue;
 /// <summary>Finds a document's near-duplicates: candidates share an LSH band key, then sketches are compared.</summary>
 internal static class NearDuplicateReader
 {
+    /// <summary>The documents at least <paramref name="threshold"/> similar to the one with the id, most similar first.</summary>
     public static IReadOnlyList<NearDuplicate> Find(SqliteConnection connection, SqliteTransaction transaction, string id, double threshold)
     {
-        using var own = SqlCommands.Create(connection, transaction,
-            "SELECT s.doc, s.minhash FROM signatures s JOIN documents d ON d.rowid = s.doc WHERE d.id = $id", "$id");
+        using var own = SqlCommands.Create(connection, transaction, "SELECT rowid FROM documents WHERE id = $id", "$id");
         own.Set("$id", id);
-        using var ownReader = own.ExecuteReader();
-        if (!ownReader.Read())
+        if (own.ExecuteScalar() is not long doc)
         {
             return [];
         }
 
-        var doc = ownReader.GetInt64(0);
-        var signature = MinHashSignature.FromBytes((byte[])ownReader.GetValue(1));
+        return [.. Neighbours(connection, transaction, doc, threshold)
+            .Select(n => new NearDuplicate(n.Id, n.Title, n.Path, n.Similarity))
+            .OrderByDescending(f => f.Similarity).ThenBy(f => f.DocumentId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The catalogued documents at least <paramref name="threshold"/> similar to the document with the row id.</summary>
+    public static List<Neighbour> Neighbours(SqliteConnection connection, SqliteTransaction transaction, long doc, double threshold)
+    {
+        using var own = SqlCommands.Create(connection, transaction, "SELECT minhash FROM signatures WHERE doc = $doc", "$doc");
+        own.Set("$doc", doc);
+        if (own.ExecuteScalar() is not byte[] bytes)
+        {
+            return [];
+        }
+
+        var signature = MinHashSignature.FromBytes(bytes);
         using var candidates = SqlCommands.Create(connection, transaction, """
-            SELECT d.id, d.title, d.path, s.minhash
+            SELECT d.rowid, d.id, d.title, d.path, s.minhash
             FROM signatures s JOIN documents d ON d.rowid = s.doc
             WHERE s.doc IN (SELECT DISTINCT b2.doc FROM signature_bands b1
                             JOIN signature_bands b2 ON b2.band_key = b1.band_key AND b2.doc <> b1.doc
@@ -28,16 +41,16 @@ internal static class NearDuplicateReader
             """, "$doc");
         candidates.Set("$doc", doc);
         using var reader = candidates.ExecuteReader();
-        var found = new List<NearDuplicate>();
+        var found = new List<Neighbour>();
         while (reader.Read())
         {
-            var similarity = signature.EstimateSimilarity(MinHashSignature.FromBytes((byte[])reader.GetValue(3)));
+            var similarity = signature.EstimateSimilarity(MinHashSignature.FromBytes((byte[])reader.GetValue(4)));
             if (similarity >= threshold)
             {
-                found.Add(new NearDuplicate(reader.GetString(0), reader.GetString(1), reader.GetString(2), similarity));
+                found.Add(new Neighbour(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), similarity));
             }
         }
 
-        return [.. found.OrderByDescending(f => f.Similarity).ThenBy(f => f.DocumentId, StringComparer.Ordinal)];
+        return found;
     }
 }

@@ -4,7 +4,7 @@ namespace TemplateLibrary.Search.Catalogue;
 internal static class SchemaSql
 {
     /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     // Every write bumps meta.generation and stamps the documents it touched with it; a deleted document leaves its id in
     // removals with the generation. The full-text index catches up from the generation it was last committed at.
@@ -47,6 +47,12 @@ internal static class SchemaSql
             RemovalTrigger,
             CatalogueId,
         ],
+        // 4 to 5: documents join families of versions; the families are computed when the catalogue opens (family NULL).
+        [4] =
+        [
+            "ALTER TABLE documents ADD COLUMN family TEXT",
+            "CREATE INDEX documents_family ON documents(family)",
+        ],
     };
 
     /// <summary>Statements that create the schema on an empty database.</summary>
@@ -79,9 +85,12 @@ internal static class SchemaSql
             headings TEXT NOT NULL,
             body TEXT NOT NULL,
             generation INTEGER NOT NULL DEFAULT 0,
-            page_starts TEXT
+            page_starts TEXT,
+            family TEXT
         )
         """,
+        // The id of the current version of the document's family (its own id when it is current or alone).
+        "CREATE INDEX documents_family ON documents(family)",
         "CREATE INDEX documents_hash ON documents(hash)",
         "CREATE INDEX documents_generation ON documents(generation)",
         """

@@ -25,8 +25,15 @@ internal sealed class FacetCollector : ICollector
     /// <summary>How many documents match the text and every filter.</summary>
     public int Total { get; private set; }
 
-    /// <summary>How many documents match the text and the exclusions, whatever the facet filters.</summary>
+    /// <summary>How many documents match the text and the exclusions, whatever the facet filters (current versions only
+    /// unless every version is asked for).</summary>
     public int TextMatches { get; private set; }
+
+    /// <summary>How many documents match the text and every facet filter, counting every version.</summary>
+    public int AllVersions { get; private set; }
+
+    /// <summary>How many of <see cref="AllVersions"/> are current versions.</summary>
+    public int CurrentVersions { get; private set; }
 
     /// <summary>Per facet slot, how many documents match the text and every filter but that facet's own.</summary>
     public int[] PassingAllBut { get; } = new int[SegmentFacets.Slots.Count];
@@ -47,6 +54,8 @@ internal sealed class FacetCollector : ICollector
         Flush();
         var theirs = other.Counts();
         Total += other.Total;
+        AllVersions += other.AllVersions;
+        CurrentVersions += other.CurrentVersions;
         TextMatches += other.TextMatches;
         for (var slot = 0; slot < counts.Length; slot++)
         {
@@ -80,9 +89,11 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
-        TextMatches++;
         var failing = -1;
-        var failures = 0;
+        var isCurrent = segment!.Current[doc];
+        TextMatches += isCurrent || filter.AllVersions ? 1 : 0;
+        // An earlier version fails the versions filter unless every version is asked for: it counts only there.
+        var failures = isCurrent || filter.AllVersions ? 0 : 1;
         for (var slot = 0; slot < segmentCounts.Length; slot++)
         {
             if (!passes.Passes(slot, doc))
@@ -95,6 +106,12 @@ internal sealed class FacetCollector : ICollector
             }
         }
 
+        if (failures == 1 && failing < 0)
+        {
+            AllVersions++;
+            return;
+        }
+
         if (failures == 1)
         {
             PassingAllBut[failing]++;
@@ -103,6 +120,8 @@ internal sealed class FacetCollector : ICollector
         }
 
         Total++;
+        AllVersions++;
+        CurrentVersions += isCurrent ? 1 : 0;
         for (var slot = 0; slot < PassingAllBut.Length; slot++)
         {
             PassingAllBut[slot]++;

@@ -10,8 +10,9 @@ namespace TemplateLibrary.Search.Facets;
 /// <summary>The request's and the query text's filters, merged and checked: OR within a facet, AND across facets.</summary>
 internal sealed class FacetFilter
 {
-    private FacetFilter(Dictionary<string, List<string>> selected, Dictionary<string, List<string>> excluded, int? yearFrom, int? yearTo)
+    private FacetFilter(Dictionary<string, List<string>> selected, Dictionary<string, List<string>> excluded, int? yearFrom, int? yearTo, bool allVersions)
     {
+        AllVersions = allVersions;
         Selected = selected;
         Excluded = excluded;
         YearFrom = yearFrom;
@@ -23,6 +24,9 @@ internal sealed class FacetFilter
 
     /// <summary>The excluded values per facet (-category:legal): excluded everywhere, counts included.</summary>
     public IReadOnlyDictionary<string, List<string>> Excluded { get; }
+
+    /// <summary>True when every version of a family passes; otherwise only current versions do.</summary>
+    public bool AllVersions { get; }
 
     /// <summary>The earliest year accepted.</summary>
     public int? YearFrom { get; }
@@ -82,7 +86,7 @@ internal sealed class FacetFilter
             throw new SearchQueryException($"the year range is empty ({yearFrom}..{yearTo})");
         }
 
-        return new FacetFilter(selected, excluded, yearFrom, yearTo);
+        return new FacetFilter(selected, excluded, yearFrom, yearTo, request.AllVersions);
     }
 
     /// <summary>This filter as ordinals of one segment.</summary>

@@ -7,7 +7,7 @@ namespace TemplateLibrary.Search.Facets;
 /// <summary>Counts documents for every pair of values of two facets, from the same doc values search counts with.</summary>
 internal static class MatrixBuilder
 {
-    /// <summary>The matrix of the two facets over every document of the searcher.</summary>
+    /// <summary>The matrix of the two facets over the current versions of the searcher's documents.</summary>
     public static FacetMatrix Build(IndexSearcher searcher, string rowFacet, string columnFacet, FacetLabeler labeler)
     {
         var rowSlot = Slot(rowFacet, nameof(rowFacet));
@@ -22,7 +22,8 @@ internal static class MatrixBuilder
             var live = reader.LiveDocs;
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
-                if (live is not null && !live.Get(doc))
+                // Current versions only, as the searches the cells link to show them.
+                if ((live is not null && !live.Get(doc)) || !facets.Current[doc])
                 {
                     continue;
                 }

@@ -81,7 +81,17 @@ internal sealed class SegmentFacets
                 Years[doc] = (int)years.Get(doc);
             }
         }
+
+        Current = new bool[maxDoc];
+        var current = reader.GetNumericDocValues(IndexFields.Current);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            Current[doc] = current is null || current.Get(doc) == 1;
+        }
     }
+
+    /// <summary>Per document, true when it is the current version of its family.</summary>
+    public bool[] Current { get; }
 
     /// <summary>Per document, its year (0 when unknown).</summary>
     public int[] Years { get; }

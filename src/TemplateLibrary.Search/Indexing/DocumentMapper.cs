@@ -35,6 +35,7 @@ internal static class DocumentMapper
             new SortedDocValuesField(IndexFields.TitleSort, new BytesRef(entry.Title.ToLowerInvariant())),
             new NumericDocValuesField(IndexFields.YearNumber, entry.Year ?? 0),
             new NumericDocValuesField(IndexFields.Modified, Ticks(entry.FileModified)),
+            new NumericDocValuesField(IndexFields.Current, entry.IsCurrent ? 1 : 0),
         };
         foreach (var facet in IndexFields.Facets)
         {
@@ -53,7 +54,8 @@ internal static class DocumentMapper
         return document;
     }
 
-    /// <summary>What a result shows: id, title, path, format, lead, generation and each facet's values in tag order.</summary>
+    /// <summary>What a result shows: id, title, path, format, lead, generation, each facet's values in tag order, then the
+    /// family (current version's id) and the number of earlier versions.</summary>
     public static string Card(CatalogueEntry entry)
     {
         var parts = new List<string>
@@ -62,6 +64,8 @@ internal static class DocumentMapper
             entry.Generation.ToString(CultureInfo.InvariantCulture),
         };
         parts.AddRange(IndexFields.Facets.Select(f => entry.Tags.TryGetValue(f, out var values) ? string.Join(ValueSeparator, values.Select(Clean)) : string.Empty));
+        parts.Add(entry.Family);
+        parts.Add(entry.EarlierVersions.ToString(CultureInfo.InvariantCulture));
         return string.Join(PartSeparator, parts);
     }
 

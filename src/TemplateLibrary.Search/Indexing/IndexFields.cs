@@ -45,6 +45,9 @@ internal static class IndexFields
     /// <summary>When the file was last written, in ticks, for sorting by date within a year.</summary>
     public const string Modified = "modified";
 
+    /// <summary>1 for the current version of a family of versions (or a document without others), 0 for an earlier one.</summary>
+    public const string Current = "current";
+
     /// <summary>The stemmed text fields a query searches, with their boosts.</summary>
     public static readonly IReadOnlyList<string> TextFields = [Title, Headings, Body];
 

@@ -17,6 +17,10 @@ public sealed record DocumentDetails
     /// <summary>Other versions of it, or the same text in another format.</summary>
     public required IReadOnlyList<NearDuplicate> NearDuplicates { get; init; }
 
+    /// <summary>Its family of versions, the current one first, each earlier one with its differences from the current one;
+    /// empty when it has no other version.</summary>
+    public IReadOnlyList<DocumentVersion> Versions { get; init; } = [];
+
     /// <summary>The label of a tag value (the value itself when the taxonomy has none).</summary>
     public string Label(string facet, string value) => Labels.TryGetValue(facet + ":" + value, out var label) ? label : value;
 }

@@ -51,6 +51,12 @@ public sealed record SearchHit
     /// <summary>Partner bodies named (NHS, police, fire, combined authorities, parish councils).</summary>
     public IReadOnlyList<string> Partners { get; init; } = [];
 
+    /// <summary>For the current version of a family, how many earlier versions it has (0 without others).</summary>
+    public int EarlierVersions { get; init; }
+
+    /// <summary>For an earlier version (shown with every version), the id of the family's current version; null otherwise.</summary>
+    public string? CurrentVersionId { get; init; }
+
     /// <summary>The document's year, if known.</summary>
     public int? Year { get; init; }
 }

@@ -33,6 +33,9 @@ public sealed record SearchRequest
     /// <summary>How many results to skip.</summary>
     public int Offset { get; init; }
 
+    /// <summary>Every version of each family of versions; by default only the current one (with its count of earlier ones).</summary>
+    public bool AllVersions { get; init; }
+
     /// <summary>True when no query, facet value or year bound narrows the search.</summary>
     [JsonIgnore]
     public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && YearFrom is null && YearTo is null && Filters.All(f => f.Value.Count == 0);

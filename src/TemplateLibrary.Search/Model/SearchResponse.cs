@@ -12,6 +12,9 @@ public sealed record SearchResponse
     /// <summary>Facet name to value counts; each facet's counts ignore that facet's own filter.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; }
 
+    /// <summary>The versions facet: how many of the matches are current versions, and how many with every version.</summary>
+    public required VersionCounts Versions { get; init; }
+
     /// <summary>A corrected query when the text query found few or no documents, otherwise null.</summary>
     public string? Suggestion { get; init; }
 

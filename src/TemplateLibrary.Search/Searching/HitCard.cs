@@ -24,6 +24,9 @@ internal sealed class HitCard
         Tags = IndexFields.Facets
             .Select((facet, slot) => (facet, values: parts.Length > 6 + slot && parts[6 + slot].Length > 0 ? parts[6 + slot].Split(DocumentMapper.ValueSeparator) : []))
             .ToDictionary(p => p.facet, p => (IReadOnlyList<string>)p.values, StringComparer.Ordinal);
+        var family = 6 + IndexFields.Facets.Count;
+        Family = parts.Length > family ? parts[family] : Id;
+        EarlierVersions = parts.Length > family + 1 ? int.Parse(parts[family + 1], CultureInfo.InvariantCulture) : 0;
         Year = Tags[FacetNames.Year].Count > 0 && int.TryParse(Tags[FacetNames.Year][0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
     }
 
@@ -44,6 +47,12 @@ internal sealed class HitCard
 
     /// <summary>The catalogue generation the document was indexed at.</summary>
     public long Generation { get; }
+
+    /// <summary>The id of the current version of its family (its own when it is current).</summary>
+    public string Family { get; }
+
+    /// <summary>For a current version, how many earlier versions it has.</summary>
+    public int EarlierVersions { get; }
 
     /// <summary>The effective year.</summary>
     public int? Year { get; }

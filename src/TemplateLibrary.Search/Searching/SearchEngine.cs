@@ -66,6 +66,7 @@ internal sealed class SearchEngine
             Total = collector.Total,
             Results = hits,
             Facets = FacetCountsBuilder.Build(counts, filter, tables.Labeler),
+            Versions = new VersionCounts(collector.CurrentVersions, collector.AllVersions),
             Suggestion = suggestion,
             Understood = Understood(plan, counts, filter),
             Alternatives = collector.Total == 0 && !request.IsEmpty
@@ -196,6 +197,8 @@ internal sealed class SearchEngine
             Councils = tags[FacetNames.Council],
             Partners = tags[FacetNames.Partner],
             Year = hit.Year,
+            EarlierVersions = hit.EarlierVersions,
+            CurrentVersionId = hit.Family == hit.Id ? null : hit.Family,
         };
     }
 

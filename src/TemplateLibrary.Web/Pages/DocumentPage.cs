@@ -52,6 +52,7 @@ internal static class DocumentPage
         var anchors = AnchorHeadings(document.Headings, blocks);
         WriteMetadata(html, details);
         WritePowers(html, details);
+        VersionsSection.Write(html, details.Versions, query);
         WriteText(html, blocks, truncated, anchors);
         html.Raw("</div><aside class=\"document-side\">");
         WriteOutline(html, document, anchors);

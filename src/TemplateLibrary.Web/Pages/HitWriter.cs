@@ -37,6 +37,15 @@ internal static class HitWriter
             html.Raw("</p>");
         }
 
+        if (hit.EarlierVersions > 0)
+        {
+            html.Raw("<p class=\"hit-versions\">").Link(DocumentPage.Url(hit.Id, query) + "#versions", hit.EarlierVersions == 1 ? "1 earlier version" : $"{hit.EarlierVersions} earlier versions").Raw("</p>");
+        }
+        else if (hit.CurrentVersionId is { } currentId)
+        {
+            html.Raw("<p class=\"hit-versions\">Earlier version of ").Link(DocumentPage.Url(currentId, query), "the current one").Raw("</p>");
+        }
+
         if (hit.Councils.Count > 0)
         {
             html.Raw("<p class=\"hit-councils\"><span class=\"visually-hidden\">Councils: </span>").Text(string.Join(" · ", hit.Councils)).Raw("</p>");

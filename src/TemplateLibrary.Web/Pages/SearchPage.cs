@@ -75,12 +75,32 @@ internal static class SearchPage
             html.Raw(ordered.Count > FacetValuesShown ? "</ul></details>" : "</ul>").Raw("</fieldset>");
         }
 
+        WriteVersions(html, search, response);
         html.Raw("<fieldset class=\"facet years\"><legend>Years</legend><div class=\"year-range\">")
             .Raw("<label for=\"yearFrom\">From</label><input type=\"number\" inputmode=\"numeric\" id=\"yearFrom\" name=\"yearFrom\" min=\"1900\" max=\"2100\" value=\"")
             .Text(search.YearFrom?.ToString(CultureInfo.InvariantCulture)).Raw("\">")
             .Raw("<label for=\"yearTo\">to</label><input type=\"number\" inputmode=\"numeric\" id=\"yearTo\" name=\"yearTo\" min=\"1900\" max=\"2100\" value=\"")
             .Text(search.YearTo?.ToString(CultureInfo.InvariantCulture)).Raw("\"></div></fieldset>")
             .Raw("<button type=\"submit\" class=\"button apply-filters\">Apply filters</button></aside>");
+    }
+
+    // Current versions only (each with its count of earlier ones) or every version; the counts are of the matches.
+    private static void WriteVersions(HtmlWriter html, SearchRequest search, SearchResponse? response)
+    {
+        html.Raw("<fieldset class=\"facet\" id=\"facet-versions\"><legend>Versions</legend><ul>");
+        foreach (var (value, label, all, count) in new[] { ("current", "Current", false, response?.Versions.Current), ("all", "All versions", true, response?.Versions.All) })
+        {
+            html.Raw("<li><label><input type=\"radio\" name=\"versions\" value=\"").Raw(value).Raw("\"").Raw(search.AllVersions == all ? " checked" : "").Raw("> ")
+                .Text(label);
+            if (count is { } n)
+            {
+                html.Raw(" <span class=\"count\">").Number(n).Raw("</span>");
+            }
+
+            html.Raw("</label></li>");
+        }
+
+        html.Raw("</ul></fieldset>");
     }
 
     private static List<FacetCount> OrderForPanel(string facet, IReadOnlyList<FacetCount> counts, IReadOnlyList<string> selected)

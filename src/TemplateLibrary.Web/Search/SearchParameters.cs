@@ -15,7 +15,7 @@ internal static class SearchParameters
     /// <summary>The facets a URL can filter on, in display order.</summary>
     public static IReadOnlyList<string> Facets { get; } = FacetNames.All;
 
-    /// <summary>Reads q, the facets (repeatable), yearFrom, yearTo, sort, limit and offset; throws SearchQueryException on a bad value.</summary>
+    /// <summary>Reads q, the facets (repeatable), yearFrom, yearTo, sort, limit, offset and versions (current or all); throws SearchQueryException on a bad value.</summary>
     public static SearchRequest Read(IQueryCollection query)
     {
         var text = Typed(query).Query ?? "";
@@ -47,6 +47,7 @@ internal static class SearchParameters
             Sort = ReadSort(query["sort"].ToString()),
             Limit = ReadInt(query, "limit", 1, SearchRequest.MaxLimit) ?? SearchRequest.DefaultLimit,
             Offset = ReadInt(query, "offset", 0, 100_000) ?? 0,
+            AllVersions = ReadVersions(query["versions"].ToString()),
         };
     }
 
@@ -84,6 +85,11 @@ internal static class SearchParameters
         }
 
         AddIfSet(pairs, "offset", search.Offset == 0 ? null : search.Offset);
+        if (search.AllVersions)
+        {
+            pairs.Add(new("versions", "all"));
+        }
+
         return pairs.Count == 0 ? path : QueryHelpers.AddQueryString(path, pairs);
     }
 
@@ -101,6 +107,13 @@ internal static class SearchParameters
         "date" => SearchSort.Date,
         "title" => SearchSort.Title,
         _ => throw new SearchQueryException("sort must be relevance, date or title"),
+    };
+
+    private static bool ReadVersions(string? value) => (value ?? "").Trim().ToLowerInvariant() switch
+    {
+        "" or "current" => false,
+        "all" => true,
+        _ => throw new SearchQueryException("versions must be current or all"),
     };
 
     private static int? ReadInt(IQueryCollection query, string name, int min, int max)

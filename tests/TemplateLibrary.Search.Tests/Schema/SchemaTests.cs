@@ -59,6 +59,8 @@ public sealed class SchemaTests : IDisposable
             DROP INDEX documents_generation;
             ALTER TABLE documents DROP COLUMN generation;
             ALTER TABLE documents DROP COLUMN page_starts;
+            DROP INDEX documents_family;
+            ALTER TABLE documents DROP COLUMN family;
             DELETE FROM meta WHERE key = 'catalogue';
             CREATE VIRTUAL TABLE documents_fts USING fts5(title, headings, body, content='documents', content_rowid='rowid',
                 tokenize='porter unicode61 remove_diacritics 2', prefix='3');
@@ -78,6 +80,25 @@ public sealed class SchemaTests : IDisposable
         reopened.Search(new SearchRequest { Query = "procurement" }).Results.Single().Model.Should().Be("secondment");
         reopened.RemoveDocument("a").Should().BeTrue();
         reopened.Search(new SearchRequest { Query = "procurement" }).Total.Should().Be(0);
+    }
+
+    [Fact]
+    public void Open_Version4Catalogue_ComputesTheFamiliesOfVersions()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 120).Select(i => $"clause {i} of the shared legal service agreement binds the councils"));
+        temp.Index.Apply(Docs.Upserts(
+            Docs.Versioned(Docs.Make("old", "Shared Legal Service Agreement", text, modified: new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero))),
+            Docs.Versioned(Docs.Make("new", "Shared Legal Service Agreement v2", text + " and a new clause on data protection", modified: new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)))));
+        temp.Index.Dispose();
+        // Version 4 had no families of versions.
+        Scalar("DROP INDEX documents_family; ALTER TABLE documents DROP COLUMN family; PRAGMA user_version=4;");
+
+        var reopened = temp.Reopen();
+
+        reopened.WasRebuilt.Should().BeFalse();
+        var hit = reopened.Search(new SearchRequest { Query = "legal service" }).Results.Should().ContainSingle().Subject;
+        hit.Id.Should().Be("new");
+        hit.EarlierVersions.Should().Be(1);
     }
 
     private object? Scalar(string sql)

@@ -73,6 +73,15 @@ internal static class Docs
         };
     }
 
+    /// <summary>The record with the MinHash sketch of its text, as ingestion makes it, so its versions can be found.</summary>
+    public static DocumentRecord Versioned(DocumentRecord record) =>
+        new()
+        {
+            Id = record.Id, Hash = record.Hash, Path = record.Path, SizeBytes = record.SizeBytes, Title = record.Title,
+            Content = record.Content, Tags = record.Tags, WordCount = record.WordCount, FileModified = record.FileModified,
+            Signature = Core.Duplicates.MinHasher.Sign(record.Content.Text),
+        };
+
     public static IndexChangeSet Upserts(params DocumentRecord[] records)
     {
         var changes = new IndexChangeSet();
