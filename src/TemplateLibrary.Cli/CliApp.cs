@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Connections;
 using TemplateLibrary.Cli.Commands;
 using TemplateLibrary.Core.Errors;
 
@@ -62,6 +63,11 @@ internal static class CliApp
         {
             context.Error.WriteLine("cancelled");
             return ExitCodes.InternalError;
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            context.Error.WriteLine($"error: {ex.Message} Stop the other server or choose another address with --urls.");
+            return ExitCodes.UsageError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

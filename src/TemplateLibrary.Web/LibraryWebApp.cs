@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Api;
@@ -26,6 +25,8 @@ public static class LibraryWebApp
             Args = args ?? [],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        LoggingDefaults.AddTo(builder.Configuration);
+        options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls((options.Urls ?? builder.Configuration["urls"] ?? LibraryWebOptions.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
@@ -37,19 +38,23 @@ public static class LibraryWebApp
             FollowInterval = LibraryWebOptions.FollowInterval,
         });
         builder.Services.AddSingleton<ILibraryIngestor, PipelineIngestor>();
-        builder.Services.AddSingleton(services => new UploadService(options, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey, services.GetRequiredService<ILibraryIngestor>()));
+        builder.Services.AddSingleton(new LibraryPaths(options.ResolvedLibraryRoot));
+        builder.Services.AddSingleton(services => new UploadService(
+            options, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>()));
         builder.Services.ConfigureHttpJsonOptions(json => ContractJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<LibraryErrors>();
         builder.Services.AddAntiforgery();
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadRequestBytes);
 
         var app = builder.Build();
         FirstRunIngest.RunIfEmpty(app.Services.GetRequiredService<LibraryIndex>(), app.Services.GetRequiredService<ILibraryIngestor>(), options.CorpusDirectory, app.Logger);
 
+        app.UseRequestLog();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorResponses();
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPages();

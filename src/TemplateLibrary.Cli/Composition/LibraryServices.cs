@@ -29,8 +29,20 @@ internal sealed class LibraryServices : IDisposable
 
     public IFileExtractor Extractor => LibraryPipelines.Extractor();
 
-    /// <summary>The index, opened (and created) on first use.</summary>
-    public LibraryIndex Index => provider.GetRequiredService<LibraryIndex>();
+    /// <summary>The existing index, opened on first use; a folder without one is a usage error, and nothing is created.</summary>
+    public LibraryIndex Index
+    {
+        get
+        {
+            var directory = provider.GetRequiredService<LibrarySetup>().IndexDirectory;
+            if (!LibraryIndex.Exists(directory))
+            {
+                throw new UsageException($"no index in {directory}: run 'templib ingest PATH' first, or pass --index DIR");
+            }
+
+            return provider.GetRequiredService<LibraryIndex>();
+        }
+    }
 
     public static LibraryServices Create(CliContext context, string indexOption, string? taxonomyOption)
     {

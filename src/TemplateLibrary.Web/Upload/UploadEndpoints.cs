@@ -15,6 +15,43 @@ internal static class UploadEndpoints
         app.MapPost("/api/documents", Upload).DisableAntiforgery();
     }
 
+    /// <summary>Lets the request body grow to the upload limit.</summary>
+    public static void AllowUploadSize(HttpContext context, UploadService uploads)
+    {
+        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false })
+        {
+            sizeFeature.MaxRequestBodySize = uploads.MaxRequestBytes;
+        }
+    }
+
+    /// <summary>Streams the request into a new batch; on a malformed or oversized request the batch is discarded and a problem returned.</summary>
+    public static async Task<(UploadForm? Form, string Batch, IResult? Problem)> ReadAsync(HttpContext context, UploadService uploads, CancellationToken cancellationToken)
+    {
+        AllowUploadSize(context, uploads);
+        var batch = uploads.NewBatch();
+        try
+        {
+            var form = await UploadReader.ReadAsync(context.Request, UploadService.FilesFolder(batch), uploads.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            return (form, batch, null);
+        }
+        catch (BadHttpRequestException error)
+        {
+            UploadService.Discard(batch);
+            return (null, batch, Results.Problem(statusCode: error.StatusCode, title: "Upload not accepted", detail: error.Message));
+        }
+        catch (InvalidDataException error)
+        {
+            UploadService.Discard(batch);
+            return (null, batch, Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed upload", detail: error.Message));
+        }
+        catch
+        {
+            UploadService.Discard(batch);
+            throw;
+        }
+    }
+
     private static async Task<IResult> Upload(HttpContext context, UploadService uploads, CancellationToken cancellationToken)
     {
         if (!uploads.IsEnabled)
@@ -27,33 +64,24 @@ internal static class UploadEndpoints
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required", detail: $"send the librarian's key in the {ApiKeyHeader} header");
         }
 
-        if (!context.Request.HasFormContentType)
+        if (!UploadReader.IsMultipart(context.Request))
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Multipart form expected", detail: "post the files as multipart/form-data");
         }
 
-        var sizeFeature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
+        var (form, batch, problem) = await ReadAsync(context, uploads, cancellationToken).ConfigureAwait(false);
+        if (problem is not null)
         {
-            sizeFeature.MaxRequestBodySize = uploads.MaxRequestBytes;
+            return problem;
         }
 
-        IFormCollection form;
-        try
+        if (form!.FileCount == 0)
         {
-            form = await context.Request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception error) when (error is InvalidDataException or BadHttpRequestException)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large", detail: error.Message);
-        }
-
-        if (form.Files.Count == 0)
-        {
+            UploadService.Discard(batch);
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No files", detail: "attach one or more files in the form");
         }
 
-        var outcome = await uploads.AcceptAsync(form, cancellationToken).ConfigureAwait(false);
+        var outcome = await uploads.IngestAsync(form, batch, cancellationToken).ConfigureAwait(false);
         return outcome.MetadataProblem is null
             ? Results.Json(outcome.ToJson())
             : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid metadata", detail: outcome.MetadataProblem);

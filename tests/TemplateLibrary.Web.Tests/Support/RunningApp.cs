@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace TemplateLibrary.Web.Tests.Support;
 
@@ -23,7 +24,7 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Root { get; }
 
-    public static async Task<RunningApp> StartAsync(string? uploadApiKey = ApiKey)
+    public static async Task<RunningApp> StartAsync(string? uploadApiKey = ApiKey, LogCollector? logs = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "templib-web-" + Guid.NewGuid().ToString("N")[..8]);
         var corpus = Path.Combine(root, "corpus");
@@ -39,9 +40,10 @@ public sealed class RunningApp : IAsyncDisposable
             CorpusDirectory = corpus,
             Urls = "http://127.0.0.1:0",
             UploadApiKey = uploadApiKey,
+            ConfigureLogging = logs is null ? null : logging => logging.AddProvider(logs),
         };
         options = TestBackend.Attach(options);
-        var app = LibraryWebApp.Build(options, ["--Logging:LogLevel:Default=Warning"]);
+        var app = LibraryWebApp.Build(options, [logs is null ? "--Logging:LogLevel:Default=Warning" : "--Logging:LogLevel:Default=Information"]);
         await app.StartAsync();
         var address = new Uri(app.Urls.First(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
         return new RunningApp(app, root, address);
