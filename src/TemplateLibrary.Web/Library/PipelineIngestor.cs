@@ -11,6 +11,13 @@ internal sealed class PipelineIngestor(LibraryPipelines pipelines) : ILibraryIng
     public IngestOutcome Ingest(IReadOnlyList<string> paths, string? manifestPath, CancellationToken cancellationToken, IProgress<IngestionProgress>? progress = null) =>
         Run(paths, manifestPath is null ? null : ManifestReader.Read(manifestPath, pipelines.Vocabulary), progress, cancellationToken);
 
+    /// <inheritdoc />
+    public IngestOutcome Ingest(IReadOnlyList<string> paths, LibraryManifest? manifest, CancellationToken cancellationToken) =>
+        Run(paths, manifest, null, cancellationToken);
+
+    /// <inheritdoc />
+    public IFacetVocabulary Vocabulary => pipelines.Vocabulary;
+
     private IngestOutcome Run(IReadOnlyList<string> paths, LibraryManifest? manifest, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
     {
         var report = pipelines.Create().Run(new IngestionRequest { Paths = paths, Manifest = manifest }, progress, cancellationToken);

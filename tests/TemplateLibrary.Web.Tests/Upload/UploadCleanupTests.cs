@@ -51,6 +51,24 @@ public sealed class UploadCleanupTests(AppFixture fixture) : IClassFixture<AppFi
     }
 
     [Fact]
+    public async Task Upload_WithMetadata_WritesNoCsvAndAppliesIt()
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(Text("# Shared fleet maintenance\n\nTwo councils maintain their refuse vehicles in one depot."), "files", "fleet.md");
+        form.Add(new StringContent("waste-environmental"), "category");
+        form.Add(new StringContent("legal"), "category");
+        form.Add(new StringContent("2021"), "year");
+
+        using var response = await PostAsync(form);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Directory.EnumerateFiles(Uploads, "*.csv", SearchOption.AllDirectories).Should().BeEmpty();
+        using var search = JsonDocument.Parse(await fixture.App.Client.GetStringAsync(new Uri("/api/search?q=fleet&category=legal&year=2021", UriKind.Relative)));
+        search.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("categories").EnumerateArray().Select(c => c.GetString()).ToList())
+            .Should().ContainSingle().Which.Should().Equal("waste-environmental", "legal");
+    }
+
+    [Fact]
     public async Task UploadPage_Metadata_OffersTaxonomyDropDowns()
     {
         var html = await fixture.App.Client.GetStringAsync(new Uri("/upload", UriKind.Relative));
