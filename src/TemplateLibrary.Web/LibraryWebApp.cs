@@ -1,5 +1,6 @@
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Api;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
@@ -13,8 +14,8 @@ namespace TemplateLibrary.Web;
 /// <summary>Builds the web front end: search page, document pages, browse matrix, JSON API and librarian upload.</summary>
 public static class LibraryWebApp
 {
-    /// <summary>The configuration key of the librarian's upload key.</summary>
-    public const string UploadApiKeySetting = "TemplateLibrary:UploadApiKey";
+    /// <summary>The configuration key that makes readers sign in too.</summary>
+    public const string RequireSignInSetting = "TemplateLibrary:RequireSignIn";
 
     /// <summary>Builds the app over the index; on an empty index it first ingests the corpus folder.</summary>
     public static WebApplication Build(LibraryWebOptions options, string[]? args = null)
@@ -30,7 +31,7 @@ public static class LibraryWebApp
         builder.WebHost.UseUrls((options.Urls ?? builder.Configuration["urls"] ?? LibraryWebOptions.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        var apiKey = options.UploadApiKey ?? builder.Configuration[UploadApiKeySetting];
+        var requireSignIn = options.RequireSignIn ?? builder.Configuration.GetValue<bool>(RequireSignInSetting);
         builder.Services.AddTemplateLibrary(new LibrarySetup
         {
             IndexDirectory = options.IndexDirectory,
@@ -40,7 +41,8 @@ public static class LibraryWebApp
         builder.Services.AddSingleton<ILibraryIngestor, PipelineIngestor>();
         builder.Services.AddSingleton(new LibraryPaths(options.ResolvedLibraryRoot));
         builder.Services.AddSingleton(services => new UploadService(
-            options, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>()));
+            options, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>()));
+        builder.Services.AddLibraryAccounts(requireSignIn, options.FailedSignInsPerMinute);
         builder.Services.ConfigureHttpJsonOptions(json => ContractJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<LibraryErrors>();
@@ -55,12 +57,15 @@ public static class LibraryWebApp
         app.UseErrorResponses();
         app.UseHeadAsGet();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPages();
         app.MapApi();
         app.MapUpload();
         app.MapUploadPage();
+        app.MapSignIn();
         app.MapFill();
         return app;
     }

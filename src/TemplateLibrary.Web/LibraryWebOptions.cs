@@ -21,8 +21,11 @@ public sealed record LibraryWebOptions
     /// <summary>The addresses to listen on, separated by ';'; null for configuration or <see cref="DefaultUrls"/>.</summary>
     public string? Urls { get; init; }
 
-    /// <summary>The librarian's upload key; null falls back to configuration TemplateLibrary:UploadApiKey, and none turns uploads off.</summary>
-    public string? UploadApiKey { get; init; }
+    /// <summary>True when readers must sign in too; null falls back to configuration TemplateLibrary:RequireSignIn (default false).</summary>
+    public bool? RequireSignIn { get; init; }
+
+    /// <summary>Failed sign-ins or token attempts allowed per client address per minute before 429.</summary>
+    public int FailedSignInsPerMinute { get; init; } = 5;
 
     /// <summary>The folder uploaded files are kept in; null for "uploads" inside the index folder (git-ignored with it).</summary>
     public string? UploadsDirectory { get; init; }

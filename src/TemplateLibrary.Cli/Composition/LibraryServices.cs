@@ -5,6 +5,7 @@ using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
+using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Composition;
 
 namespace TemplateLibrary.Cli.Composition;
@@ -28,6 +29,9 @@ internal sealed class LibraryServices : IDisposable
     public AgreementReader Agreements => provider.GetRequiredService<AgreementReader>();
 
     public IFileExtractor Extractor => LibraryPipelines.Extractor();
+
+    /// <summary>The accounts, in the catalogue (created with it when missing).</summary>
+    public AccountStore Accounts => provider.GetRequiredService<AccountStore>();
 
     /// <summary>The existing index, opened on first use; a folder without one is a usage error, and nothing is created.</summary>
     public LibraryIndex Index

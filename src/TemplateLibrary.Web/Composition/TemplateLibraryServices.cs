@@ -4,13 +4,14 @@ using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Web.Accounts;
 
 namespace TemplateLibrary.Web.Composition;
 
 /// <summary>The one composition of the library, for the CLI and the web app alike.</summary>
 public static class TemplateLibraryServices
 {
-    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader and the ingestion pipelines.</summary>
+    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader, the ingestion pipelines and the accounts.</summary>
     public static IServiceCollection AddTemplateLibrary(this IServiceCollection services, LibrarySetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -25,6 +26,7 @@ public static class TemplateLibraryServices
         services.AddSingleton(provider => new AutoTagger(provider.GetRequiredService<Taxonomy>()));
         services.AddSingleton(provider => new AgreementReader(provider.GetRequiredService<Taxonomy>()));
         services.AddSingleton<LibraryPipelines>();
+        services.AddSingleton(provider => new AccountStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
         return services;
     }
 }

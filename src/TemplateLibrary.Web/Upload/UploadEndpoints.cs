@@ -1,18 +1,17 @@
 using Microsoft.AspNetCore.Http.Features;
+using TemplateLibrary.Web.Accounts;
 
 namespace TemplateLibrary.Web.Upload;
 
-/// <summary>Maps POST /api/documents: the librarian's upload, behind an API key.</summary>
+/// <summary>Maps POST /api/documents: the librarian's upload, for a script with a librarian's API token.</summary>
 internal static class UploadEndpoints
 {
-    /// <summary>The header carrying the API key.</summary>
-    public const string ApiKeyHeader = "X-Api-Key";
-
     /// <summary>Adds the upload route.</summary>
     public static void MapUpload(this IEndpointRouteBuilder app)
     {
-        // An API-key request carries no cookie, so there is nothing for a cross-site form to ride on.
-        app.MapPost("/api/documents", Upload).DisableAntiforgery();
+        // Only a token signs in here (the cookie scheme is not offered), so there is no cookie for a cross-site form to ride on.
+        app.MapPost("/api/documents", Upload).DisableAntiforgery()
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(TokenAuthentication.SchemeName).RequireRole(Roles.Librarian, Roles.Admin));
     }
 
     /// <summary>Lets the request body grow to the upload limit.</summary>
@@ -54,16 +53,6 @@ internal static class UploadEndpoints
 
     private static async Task<IResult> Upload(HttpContext context, UploadService uploads, CancellationToken cancellationToken)
     {
-        if (!uploads.IsEnabled)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Uploads are off", detail: "uploads are off: no TemplateLibrary:UploadApiKey is configured");
-        }
-
-        if (!ApiKeyCheck.Matches(uploads.ApiKey, context.Request.Headers[ApiKeyHeader]))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "API key required", detail: $"send the librarian's key in the {ApiKeyHeader} header");
-        }
-
         if (!UploadReader.IsMultipart(context.Request))
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Multipart form expected", detail: "post the files as multipart/form-data");

@@ -16,17 +16,12 @@ internal static class UploadPage
         ("summary", "Summary", "One paragraph"),
     ];
 
-    /// <summary>Renders the form (or the notice that uploads are off), with the report of the last upload when there is one.</summary>
-    public static string Render(Taxonomy taxonomy, bool enabled, string? tokenField, string? token, UploadOutcome? outcome, string? error)
+    /// <summary>Renders the form, with the report of the last upload when there is one.</summary>
+    public static string Render(Taxonomy taxonomy, string tokenField, string? token, UploadOutcome? outcome, string? error)
     {
         var html = new HtmlWriter();
         Layout.Begin(html, "Add documents", "upload");
         html.Raw("<h1>Add documents</h1>");
-        if (!enabled)
-        {
-            html.Raw("<p class=\"notice\">Uploads are off. A librarian turns them on by setting <code>TemplateLibrary:UploadApiKey</code> in the configuration.</p>");
-            return Layout.End(html).ToString();
-        }
 
         if (error is not null)
         {
@@ -42,7 +37,6 @@ internal static class UploadPage
         html.Raw("<p class=\"lead\">Files are checked, kept in the uploads folder and ingested like any other: text extracted, tagged and indexed.</p>")
             .Raw("<form class=\"upload-form\" method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">")
             .Raw("<input type=\"hidden\" name=\"").Text(tokenField).Raw("\" value=\"").Text(token).Raw("\">")
-            .Raw("<div class=\"field\"><label for=\"apiKey\">Librarian key</label><input type=\"password\" id=\"apiKey\" name=\"apiKey\" autocomplete=\"current-password\" required></div>")
             .Raw("<div class=\"field\"><label for=\"files\">Files</label><span class=\"hint\" id=\"files-hint\">DOCX, PDF, ODT, Markdown, HTML or text</span>")
             .Raw("<input type=\"file\" id=\"files\" name=\"files\" multiple required aria-describedby=\"files-hint\" accept=\".docx,.pdf,.odt,.md,.markdown,.txt,.html,.htm\"></div>")
             .Raw("<fieldset class=\"metadata-fields\"><legend>Metadata (optional)</legend>");

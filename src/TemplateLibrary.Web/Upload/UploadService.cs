@@ -8,18 +8,12 @@ using TemplateLibrary.Web.Library;
 namespace TemplateLibrary.Web.Upload;
 
 /// <summary>Ingests uploaded files one upload at a time and reports on each; only files that became documents stay on disk.</summary>
-internal sealed class UploadService(LibraryWebOptions options, string? apiKey, ILibraryIngestor? ingestor, LibraryIndex index, LibraryPaths paths)
+internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor ingestor, LibraryIndex index, LibraryPaths paths)
 {
     private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "year", "powers", "summary"];
     private const string MetadataSource = "the upload's metadata";
     private const long LargeUploadBytes = 16L * 1024 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
-
-    /// <summary>True when a key is configured and there is a pipeline to ingest with.</summary>
-    public bool IsEnabled => !string.IsNullOrEmpty(ApiKey) && ingestor is not null;
-
-    /// <summary>The configured key.</summary>
-    public string? ApiKey { get; } = apiKey;
 
     /// <summary>The largest request accepted.</summary>
     public long MaxRequestBytes => options.MaxUploadRequestBytes;
@@ -78,7 +72,7 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
             await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var outcome = await Task.Run(() => ingestor!.Ingest([.. toIngest.Keys], manifest, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var outcome = await Task.Run(() => ingestor.Ingest([.. toIngest.Keys], manifest, cancellationToken), cancellationToken).ConfigureAwait(false);
                 foreach (var file in outcome.Files)
                 {
                     var full = Path.GetFullPath(file.File);
@@ -129,6 +123,6 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
 
         var rows = new List<(int Line, IReadOnlyList<string> Fields)> { (1, ["path", .. MetadataFields]) };
         rows.AddRange(files.Select((file, i) => (i + 2, (IReadOnlyList<string>)[Path.GetRelativePath(batch, file), .. values])));
-        return ManifestReader.Read(MetadataSource, batch, rows, ingestor!.Vocabulary);
+        return ManifestReader.Read(MetadataSource, batch, rows, ingestor.Vocabulary);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ConventionTests(AppFixture fixture) : IClassFixture<AppFixtu
     [InlineData("/")]
     [InlineData("/?q=legal")]
     [InlineData("/browse")]
-    [InlineData("/upload")]
+    [InlineData("/signin")]
     [InlineData("/api/health")]
     [InlineData("/api/search?q=legal")]
     [InlineData("/static/site.css")]

@@ -10,7 +10,7 @@ public sealed class LoggingTests
     public async Task Request_AtInformation_IsOneLogLine()
     {
         var logs = new LogCollector();
-        await using var app = await RunningApp.StartAsync(logs: logs);
+        await using var app = await RunningApp.StartAsync(logs);
         await app.Client.GetStringAsync(new Uri("/api/health", UriKind.Relative));
         logs.Entries.Clear();
 
@@ -26,7 +26,7 @@ public sealed class LoggingTests
     public async Task FirstRun_EmptyIndex_SaysItIsIngestingWithProgress()
     {
         var logs = new LogCollector();
-        await using var app = await RunningApp.StartAsync(logs: logs);
+        await using var app = await RunningApp.StartAsync(logs);
 
         var messages = logs.Entries.Select(e => e.Message).ToList();
         messages.Should().Contain(m => m.StartsWith("First run: the index is empty", StringComparison.Ordinal));

@@ -71,7 +71,8 @@ public sealed class UploadCleanupTests(AppFixture fixture) : IClassFixture<AppFi
     [Fact]
     public async Task UploadPage_Metadata_OffersTaxonomyDropDowns()
     {
-        var html = await fixture.App.Client.GetStringAsync(new Uri("/upload", UriKind.Relative));
+        using var librarian = await fixture.App.SignedInClientAsync(RunningApp.LibrarianName);
+        var html = await librarian.GetStringAsync(new Uri("/upload", UriKind.Relative));
 
         html.Should().Contain("<select id=\"m-category\" name=\"category\"").And.Contain("<option value=\"legal\">");
         html.Should().Contain("<select id=\"m-model\" name=\"model\"").And.Contain("<option value=\"lead-authority\">");
@@ -83,7 +84,7 @@ public sealed class UploadCleanupTests(AppFixture fixture) : IClassFixture<AppFi
     private async Task<HttpResponseMessage> PostAsync(MultipartFormDataContent form)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = form };
-        request.Headers.Add("X-Api-Key", RunningApp.ApiKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fixture.App.LibrarianToken);
         return await fixture.App.Client.SendAsync(request);
     }
 
