@@ -2,6 +2,7 @@ using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Api;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
@@ -41,7 +42,7 @@ public static class LibraryWebApp
         builder.Services.AddSingleton<ILibraryIngestor, PipelineIngestor>();
         builder.Services.AddSingleton(new LibraryPaths(options.ResolvedLibraryRoot));
         builder.Services.AddSingleton(services => new UploadService(
-            options, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>()));
+            options, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>(), services.GetRequiredService<AuditLog>()));
         builder.Services.AddLibraryAccounts(requireSignIn, options.FailedSignInsPerMinute);
         builder.Services.ConfigureHttpJsonOptions(json => ContractJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -66,6 +67,7 @@ public static class LibraryWebApp
         app.MapUpload();
         app.MapUploadPage();
         app.MapSignIn();
+        app.MapAudit();
         app.MapFill();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Web.Audit;
 
 namespace TemplateLibrary.Cli.Commands;
 
@@ -15,10 +16,13 @@ internal sealed class RemoveCommand : ICliCommand
         {
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
             var documentId = parse.GetValue(id)!;
+            var title = services.Index.GetDocument(documentId)?.Title;
             if (!services.Index.RemoveDocument(documentId))
             {
                 throw new DocumentNotFoundException(documentId);
             }
+
+            services.Audit.Record(AuditActions.CommandLineUser, AuditActions.Remove, documentId, title, null);
 
             context.Output.WriteLine($"removed {documentId}");
             return ExitCodes.Success;

@@ -6,6 +6,7 @@ using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
 using TemplateLibrary.Web.Accounts;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
 
 namespace TemplateLibrary.Cli.Composition;
@@ -32,6 +33,9 @@ internal sealed class LibraryServices : IDisposable
 
     /// <summary>The accounts, in the catalogue (created with it when missing).</summary>
     public AccountStore Accounts => provider.GetRequiredService<AccountStore>();
+
+    /// <summary>The audit trail, in the catalogue.</summary>
+    public AuditLog Audit => provider.GetRequiredService<AuditLog>();
 
     /// <summary>The existing index, opened on first use; a folder without one is a usage error, and nothing is created.</summary>
     public LibraryIndex Index

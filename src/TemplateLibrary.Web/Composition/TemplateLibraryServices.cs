@@ -5,13 +5,14 @@ using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Accounts;
+using TemplateLibrary.Web.Audit;
 
 namespace TemplateLibrary.Web.Composition;
 
 /// <summary>The one composition of the library, for the CLI and the web app alike.</summary>
 public static class TemplateLibraryServices
 {
-    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader, the ingestion pipelines and the accounts.</summary>
+    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader, the ingestion pipelines, the accounts and the audit trail.</summary>
     public static IServiceCollection AddTemplateLibrary(this IServiceCollection services, LibrarySetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -27,6 +28,7 @@ public static class TemplateLibraryServices
         services.AddSingleton(provider => new AgreementReader(provider.GetRequiredService<Taxonomy>()));
         services.AddSingleton<LibraryPipelines>();
         services.AddSingleton(provider => new AccountStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
+        services.AddSingleton(provider => new AuditLog(provider.GetRequiredService<LibraryIndex>().DatabasePath));
         return services;
     }
 }

@@ -70,7 +70,7 @@ internal static class UploadEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No files", detail: "attach one or more files in the form");
         }
 
-        var outcome = await uploads.IngestAsync(form, batch, cancellationToken).ConfigureAwait(false);
+        var outcome = await uploads.IngestAsync(form, batch, context.UserName() ?? "anonymous", cancellationToken).ConfigureAwait(false);
         return outcome.MetadataProblem is null
             ? Results.Json(outcome.ToJson())
             : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid metadata", detail: outcome.MetadataProblem);

@@ -45,7 +45,7 @@ internal static class UploadPageEndpoints
             return Page(context, antiforgery, taxonomy, null, "Choose one or more files.", StatusCodes.Status400BadRequest);
         }
 
-        var outcome = await uploads.IngestAsync(form, batch, cancellationToken).ConfigureAwait(false);
+        var outcome = await uploads.IngestAsync(form, batch, context.UserName() ?? "anonymous", cancellationToken).ConfigureAwait(false);
         return outcome.MetadataProblem is null
             ? Page(context, antiforgery, taxonomy, outcome, null)
             : Page(context, antiforgery, taxonomy, null, "The metadata was not accepted: " + outcome.MetadataProblem, StatusCodes.Status400BadRequest);

@@ -3,12 +3,13 @@ using System.Runtime;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Search;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Library;
 
 namespace TemplateLibrary.Web.Upload;
 
 /// <summary>Ingests uploaded files one upload at a time and reports on each; only files that became documents stay on disk.</summary>
-internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor ingestor, LibraryIndex index, LibraryPaths paths)
+internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor ingestor, LibraryIndex index, LibraryPaths paths, AuditLog audit)
 {
     private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "year", "powers", "summary"];
     private const string MetadataSource = "the upload's metadata";
@@ -37,8 +38,9 @@ internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor 
         }
     }
 
-    /// <summary>Ingests the saved files of an upload; duplicates and failures are deleted, a refused manifest discards the batch.</summary>
-    public async Task<UploadOutcome> IngestAsync(UploadForm form, string batch, CancellationToken cancellationToken)
+    /// <summary>Ingests the saved files of an upload for <paramref name="user"/>; duplicates and failures are deleted, a refused manifest
+    /// discards the batch; each document added or updated is recorded in the audit trail.</summary>
+    public async Task<UploadOutcome> IngestAsync(UploadForm form, string batch, string user, CancellationToken cancellationToken)
     {
         var report = form.Refused.Select(r => new IngestFileResult(r.Name, "failed", Reason: r.Reason)).ToList();
         var toIngest = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,7 +83,12 @@ internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor 
                         File.Delete(full);
                     }
 
-                    report.Add(file with { File = toIngest.GetValueOrDefault(full, Path.GetFileName(full)), Reason = file.Reason is null ? null : paths.Redact(file.Reason) });
+                    var shown = file with { File = toIngest.GetValueOrDefault(full, Path.GetFileName(full)), Reason = file.Reason is null ? null : paths.Redact(file.Reason) };
+                    report.Add(shown);
+                    if (shown.Id is not null && shown.Status is "added" or "updated")
+                    {
+                        audit.Record(user, AuditActions.Upload, shown.Id, null, $"{shown.File} ({shown.Status})");
+                    }
                 }
             }
             finally
