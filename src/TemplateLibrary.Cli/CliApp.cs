@@ -16,7 +16,7 @@ internal static class CliApp
         foreach (var command in new ICliCommand[]
                  {
                      new IngestCommand(), new SearchCommand(), new ShowCommand(), new ExtractCommand(), new TagCommand(),
-                     new StatsCommand(), new RemoveCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(), new FillCommand(), new UsersCommand(), new AuditCommand(),
+                     new StatsCommand(), new RemoveCommand(), new RestoreCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(), new FillCommand(), new UsersCommand(), new AuditCommand(),
                  })
         {
             root.Subcommands.Add(command.Build(options, action => Guard(context, action)));

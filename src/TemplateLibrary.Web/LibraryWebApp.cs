@@ -6,6 +6,7 @@ using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
+using TemplateLibrary.Web.Librarian;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Pages;
 using TemplateLibrary.Web.Upload;
@@ -68,6 +69,7 @@ public static class LibraryWebApp
         app.MapUploadPage();
         app.MapSignIn();
         app.MapAudit();
+        app.MapRemoval();
         app.MapFill();
         return app;
     }

@@ -8,6 +8,7 @@ using TemplateLibrary.Search;
 using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
+using TemplateLibrary.Web.Librarian;
 
 namespace TemplateLibrary.Cli.Composition;
 
@@ -36,6 +37,16 @@ internal sealed class LibraryServices : IDisposable
 
     /// <summary>The audit trail, in the catalogue.</summary>
     public AuditLog Audit => provider.GetRequiredService<AuditLog>();
+
+    /// <summary>Removal with a tombstone, and restore.</summary>
+    public DocumentRemoval Removal
+    {
+        get
+        {
+            _ = Index; // A folder without an index is a usage error.
+            return provider.GetRequiredService<DocumentRemoval>();
+        }
+    }
 
     /// <summary>The existing index, opened on first use; a folder without one is a usage error, and nothing is created.</summary>
     public LibraryIndex Index

@@ -15,6 +15,9 @@ public static class AuditActions
     /// <summary>A document removed.</summary>
     public const string Remove = "remove";
 
+    /// <summary>A removed document brought back.</summary>
+    public const string Restore = "restore";
+
     /// <summary>An account added.</summary>
     public const string AccountAdd = "account-add";
 
@@ -28,7 +31,7 @@ public static class AuditActions
     public const string AccountToken = "account-token";
 
     /// <summary>Every action, for the filter.</summary>
-    public static IReadOnlyList<string> All { get; } = [Ingest, Upload, Retag, Remove, AccountAdd, AccountRemove, AccountReset, AccountToken];
+    public static IReadOnlyList<string> All { get; } = [Ingest, Upload, Retag, Remove, Restore, AccountAdd, AccountRemove, AccountReset, AccountToken];
 
     /// <summary>The user name recorded for the command line: cli: and the operating-system user.</summary>
     public static string CommandLineUser => "cli:" + Environment.UserName;

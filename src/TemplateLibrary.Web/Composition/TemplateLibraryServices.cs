@@ -6,6 +6,7 @@ using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Audit;
+using TemplateLibrary.Web.Librarian;
 
 namespace TemplateLibrary.Web.Composition;
 
@@ -29,6 +30,8 @@ public static class TemplateLibraryServices
         services.AddSingleton<LibraryPipelines>();
         services.AddSingleton(provider => new AccountStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
         services.AddSingleton(provider => new AuditLog(provider.GetRequiredService<LibraryIndex>().DatabasePath));
+        services.AddSingleton(provider => new TombstoneStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
+        services.AddSingleton<DocumentRemoval>();
         return services;
     }
 }
