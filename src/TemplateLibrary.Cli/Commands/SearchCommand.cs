@@ -13,7 +13,7 @@ internal sealed class SearchCommand : ICliCommand
     {
         var query = new Argument<string[]>("QUERY")
         {
-            Description = "Words (ANDed), \"phrases\", OR, -exclusions, prefix*, and category: model: type: power: council: year: filters.",
+            Description = "Words (ANDed), \"phrases\", OR, -exclusions, prefix*, and category: model: type: power: council: partner: year: filters.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var facetOptions = new Dictionary<string, Option<string[]>>
@@ -23,6 +23,7 @@ internal sealed class SearchCommand : ICliCommand
             [FacetNames.Type] = FacetOption("--type", "Document type id"),
             [FacetNames.Power] = FacetOption("--power", "Statutory power id"),
             [FacetNames.Council] = FacetOption("--council", "Council name"),
+            [FacetNames.Partner] = FacetOption("--partner", "Partner body name (NHS, police, fire, combined authority, parish council)"),
         };
         var yearFrom = new Option<int?>("--year-from") { Description = "Earliest year.", HelpName = "Y" };
         var yearTo = new Option<int?>("--year-to") { Description = "Latest year.", HelpName = "Y" };

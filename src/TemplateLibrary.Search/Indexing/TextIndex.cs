@@ -19,7 +19,7 @@ namespace TemplateLibrary.Search.Indexing;
 internal sealed class TextIndex : IDisposable
 {
     /// <summary>The version of the index layout; a change rebuilds every index.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>The folder of the Lucene files inside the index folder.</summary>
     public const string FolderName = "lucene";

@@ -11,7 +11,7 @@ namespace TemplateLibrary.Web.Upload;
 /// <summary>Ingests uploaded files one upload at a time and reports on each; only files that became documents stay on disk.</summary>
 internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor ingestor, LibraryIndex index, LibraryPaths paths, AuditLog audit)
 {
-    private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "year", "powers", "summary"];
+    private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "partners", "year", "powers", "summary"];
     private const string MetadataSource = "the upload's metadata";
     private const long LargeUploadBytes = 16L * 1024 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);

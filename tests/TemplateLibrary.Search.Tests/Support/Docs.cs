@@ -24,7 +24,8 @@ internal static class Docs
         TagSource source = TagSource.Manifest,
         double confidence = 1.0,
         string format = "md",
-        DateTimeOffset? modified = null)
+        DateTimeOffset? modified = null,
+        string[]? partners = null)
     {
         var tags = new List<Tag>();
         if (category is not null)
@@ -49,6 +50,7 @@ internal static class Docs
 
         tags.AddRange((powers ?? []).Select(p => new Tag("power", p, source, confidence)));
         tags.AddRange((councils ?? []).Select(c => new Tag("council", c, source, confidence)));
+        tags.AddRange((partners ?? []).Select(p => new Tag("partner", p, source, confidence)));
         return new DocumentRecord
         {
             Id = id,

@@ -17,12 +17,13 @@ public static class ManifestReader
         ["model"] = FacetNames.Model,
         ["type"] = FacetNames.Type,
         ["councils"] = FacetNames.Council,
+        ["partners"] = FacetNames.Partner,
         ["powers"] = FacetNames.Power,
         ["year"] = FacetNames.Year,
     };
 
     private static readonly string[] KnownColumns =
-        ["path", "title", "category", "model", "type", "councils", "year", "powers", "summary"];
+        ["path", "title", "category", "model", "type", "councils", "partners", "year", "powers", "summary"];
 
     /// <summary>The manifest's columns, in the order the library writes them.</summary>
     public static IReadOnlyList<string> Columns => KnownColumns;
@@ -192,6 +193,10 @@ public static class ManifestReader
                 {
                     values.Add(id);
                 }
+            }
+            else if (vocabulary.Replacements(facet, raw) is { Count: > 0 } replacements)
+            {
+                problems.Add($"line {line}: {column} '{raw}' is no longer a value: it was split into {string.Join(", ", replacements)}; use the one that fits");
             }
             else
             {
