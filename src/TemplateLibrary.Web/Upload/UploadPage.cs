@@ -12,6 +12,7 @@ internal static class UploadPage
     [
         ("title", "Title", "Used for every file in this upload; leave empty to use each file's own"),
         ("councils", "Councils", "Full names separated by ;"),
+        ("partners", "Partner bodies", "Police, health and other partners, separated by ;"),
         ("partners", "Partner bodies", "NHS, police, fire, combined authorities, parish councils: full names separated by ;"),
         ("year", "Year", "Four digits"),
         ("summary", "Summary", "One paragraph"),
