@@ -1,6 +1,5 @@
 using TemplateLibrary.Core.Csv;
 using TemplateLibrary.Core.Errors;
-using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Tests.Taxonomy;
