@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Errors;
@@ -14,7 +15,8 @@ namespace TemplateLibrary.Tools.RecollRace;
 
 /// <summary>
 /// Times each stage of an ingest on one thread, in this process, over the same files: start-up (a templib process doing
-/// nothing), hashing, extraction cold (with JIT) and warm, the tagger, near-duplicate sketches and the index writer.
+/// nothing), hashing, extraction cold (with JIT) and warm, the tagger, clauses and agreement facts, near-duplicate sketches and the
+/// index writer; then the slowest documents stage by stage.
 /// </summary>
 internal static class IngestProfile
 {
@@ -33,30 +35,48 @@ internal static class IngestProfile
 
         var byFormat = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var documentsRead = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
-        var cold = Time(() => Extract(extractor, files, documentsRead, byFormat));
+        var perDocument = files.ToDictionary(f => f, _ => new DocumentStages(), StringComparer.Ordinal);
+        var cold = Time(() => Extract(extractor, files, documentsRead, byFormat, null));
         byFormat.Clear();
-        var warm = Time(() => Extract(extractor, files, [], byFormat));
+        var warm = Time(() => Extract(extractor, files, [], byFormat, perDocument));
 
         TimeSpan taggerBuild = default, tagging = default, sketches = default;
         var tags = new Dictionary<string, IReadOnlyList<Tag>>(StringComparer.Ordinal);
         var signatures = new Dictionary<string, MinHashSignature>(StringComparer.Ordinal);
         AutoTagger? tagger = null;
         taggerBuild = Time(() => tagger = new AutoTagger(Taxonomy.LoadDefault()));
-        var tagTimes = new List<(string Path, TimeSpan Elapsed, int Chars)>();
         tagging = Time(() =>
         {
             foreach (var (path, document) in documentsRead)
             {
                 var one = Stopwatch.StartNew();
                 tags[path] = tagger!.Tag(document);
-                tagTimes.Add((path, one.Elapsed, document.Text.Length));
+                perDocument[path].Tagging = one.Elapsed;
+            }
+        });
+        var agreements = new AgreementReader(Taxonomy.LoadDefault());
+        var clauses = Time(() =>
+        {
+            foreach (var (path, document) in documentsRead)
+            {
+                // As the ingest does: clauses and facts only for the document types that have them.
+                var one = Stopwatch.StartNew();
+                var type = tags[path].FirstOrDefault(t => t.Facet == FacetNames.Type)?.Value;
+                if (agreements.Reads(type))
+                {
+                    agreements.Read(document);
+                }
+
+                perDocument[path].Clauses = one.Elapsed;
             }
         });
         sketches = Time(() =>
         {
             foreach (var (path, document) in documentsRead)
             {
+                var one = Stopwatch.StartNew();
                 signatures[path] = MinHasher.Sign(document.Text);
+                perDocument[path].Sketch = one.Elapsed;
             }
         });
 
@@ -72,7 +92,7 @@ internal static class IngestProfile
             }
         });
 
-        var total = hashing + cold + taggerBuild + tagging + sketches + writing;
+        var total = hashing + cold + taggerBuild + tagging + clauses + sketches + writing;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile of one ingest on one thread, in process ({files.Count} files, {documentsRead.Count} read):"));
         Row(output, "start-up (templib --version, best of 5)", startup, null);
         Row(output, "hashing", hashing, total);
@@ -85,17 +105,22 @@ internal static class IngestProfile
 
         Row(output, "tagger set-up (taxonomy, cue patterns)", taggerBuild, total);
         Row(output, "tagging", tagging, total);
-        foreach (var (path, elapsed, chars) in tagTimes.OrderByDescending(t => t.Elapsed).Take(3))
-        {
-            Row(output, string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(path)[..Math.Min(28, Path.GetFileName(path).Length)]} ({chars / 1000:N0}k chars)"), elapsed, total);
-        }
-
+        Row(output, "clauses and agreement facts (their types only)", clauses, total);
         Row(output, "near-duplicate sketches (MinHash)", sketches, total);
         Row(output, "catalogue and Lucene index writer (batches of 200)", writing, total);
         Row(output, "total of the stages", total, total);
+        output.WriteLine("The 10 slowest documents (warm extraction, tagging, clauses, sketch; seconds):");
+        foreach (var (path, stages) in perDocument.Where(p => documentsRead.ContainsKey(p.Key)).OrderByDescending(p => p.Value.Total).Take(10))
+        {
+            var name = Path.GetFileName(path);
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {name[..Math.Min(40, name.Length)],-40} {documentsRead[path].Text.Length / 1000,5:N0}k chars  {stages.Extraction.TotalSeconds,6:0.000} {stages.Tagging.TotalSeconds,6:0.000} {stages.Clauses.TotalSeconds,6:0.000} {stages.Sketch.TotalSeconds,6:0.000}"));
+        }
     }
 
-    private static void Extract(FileExtractor extractor, List<string> files, Dictionary<string, ExtractedDocument> keep, Dictionary<string, TimeSpan> byFormat)
+    private static void Extract(
+        FileExtractor extractor, List<string> files, Dictionary<string, ExtractedDocument> keep, Dictionary<string, TimeSpan> byFormat, Dictionary<string, DocumentStages>? perDocument)
     {
         foreach (var file in files)
         {
@@ -105,6 +130,7 @@ internal static class IngestProfile
                 var document = extractor.Extract(file, CancellationToken.None);
                 keep[file] = document;
                 byFormat[document.Format] = byFormat.GetValueOrDefault(document.Format) + clock.Elapsed;
+                perDocument?[file].Extraction = clock.Elapsed;
             }
             catch (ExtractionException)
             {

@@ -49,8 +49,16 @@ internal static class CueScorer
         var matches = new List<(TaxonomyCue Cue, int Index, int Length, string Text)>();
         foreach (var cue in term.Cues)
         {
-            if ((cue.Anchor is not null && !zone.Words.Contains(cue.Anchor)) || (cue.Anchors is { } anchors && !anchors.Any(zone.Words.Contains)))
+            if ((cue.Anchor is not null && !zone.Words.ContainsKey(cue.Anchor))
+                || (cue.Anchors is { } anchors && !anchors.Any(zone.Words.ContainsKey))
+                || (cue.Requirement is not null && !cue.Requirement.IsMatch(zone.Text)))
             {
+                continue;
+            }
+
+            if (cue.FirstWord is not null)
+            {
+                AddFromWordStarts(matches, cue, zone);
                 continue;
             }
 
@@ -81,6 +89,41 @@ internal static class CueScorer
                 var first = g.OrderBy(k => k.Index).First();
                 return new WeightedEvidence(new TagEvidence(Collapse(first.Text), zone.Name, count), g.Key.Weight * zone.Weight * Diminish(count));
             });
+    }
+
+    /// <summary>
+    /// The same matches as scanning the zone from the start (leftmost, not overlapping, at most
+    /// <see cref="MaxCountedHits"/>), found by trying the cue only where its first word starts: every match starts there,
+    /// so a long text is not read once per cue.
+    /// </summary>
+    private static void AddFromWordStarts(List<(TaxonomyCue Cue, int Index, int Length, string Text)> matches, TaxonomyCue cue, TextZone zone)
+    {
+        if (!zone.Words.TryGetValue(cue.FirstWord!, out var starts))
+        {
+            return;
+        }
+
+        var regex = cue.AnchoredRegex;
+        var next = 0;
+        var found = 0;
+        foreach (var start in starts)
+        {
+            if (start < next)
+            {
+                continue;
+            }
+
+            var match = regex.Match(zone.Text, start);
+            if (match.Success && match.Length > 0)
+            {
+                matches.Add((cue, match.Index, match.Length, match.Value));
+                next = match.Index + match.Length;
+                if (++found == MaxCountedHits)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     public static string Collapse(string text) =>

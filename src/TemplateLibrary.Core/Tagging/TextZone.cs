@@ -6,6 +6,6 @@ namespace TemplateLibrary.Core.Tagging;
 /// <param name="Weight">The multiplier applied to cue weights found here.</param>
 internal sealed record TextZone(string Name, string Text, double Weight)
 {
-    /// <summary>The zone's lower-case words: a literal cue whose anchor is missing cannot match here.</summary>
-    public HashSet<string> Words { get; } = ZoneWords.Of(Text);
+    /// <summary>The zone's lower-case words and where they start: a literal cue whose anchor is missing cannot match here.</summary>
+    public Dictionary<string, List<int>> Words { get; } = ZoneWords.Of(Text);
 }

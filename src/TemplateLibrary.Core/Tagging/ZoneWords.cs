@@ -1,11 +1,16 @@
 namespace TemplateLibrary.Core.Tagging;
 
-/// <summary>The lower-case words of a text, for checking a cue's anchor before running its pattern.</summary>
+/// <summary>
+/// The lower-case words of a text and where each occurrence starts: a cue whose anchor is missing is skipped, and a
+/// literal cue is only tried where its first word starts.
+/// </summary>
 internal static class ZoneWords
 {
-    public static HashSet<string> Of(string text)
+    public static Dictionary<string, List<int>> Of(string text)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -18,7 +23,16 @@ internal static class ZoneWords
             }
             else if (start >= 0)
             {
-                words.Add(text[start..i].ToLowerInvariant());
+                var word = text.AsSpan(start, i - start);
+                var key = word.Length <= lower.Length ? lower[..word.Length] : new char[word.Length];
+                word.ToLowerInvariant(key);
+                if (!lookup.TryGetValue(key, out var starts))
+                {
+                    starts = [];
+                    lookup[key] = starts;
+                }
+
+                starts.Add(start);
                 start = -1;
             }
         }

@@ -36,5 +36,27 @@ internal static class CueAnchor
         return best;
     }
 
+    /// <summary>
+    /// The phrase's first word, lower case, when every match must start with exactly that word: the phrase starts with a
+    /// letter or digit (so a match starts where a word does) and the word ends at a space, punctuation or the end (a
+    /// hyphen matches loosely, "co-operation" matching "cooperation", so a word before one may run on).
+    /// </summary>
+    public static string? FirstWord(string phrase)
+    {
+        var trimmed = phrase.Trim();
+        if (trimmed.Length == 0 || !char.IsLetterOrDigit(trimmed[0]))
+        {
+            return null;
+        }
+
+        var end = 0;
+        while (end < trimmed.Length && char.IsLetterOrDigit(trimmed[end]))
+        {
+            end++;
+        }
+
+        return end < trimmed.Length && trimmed[end] == '-' ? null : trimmed[..end].ToLowerInvariant();
+    }
+
     private static bool IsLoose(char c) => c is '-' or '\'' or '\u2019' or '\u2010' or '\u2013';
 }

@@ -6,6 +6,7 @@ namespace TemplateLibrary.Core.Taxonomy;
 public sealed class TaxonomyCue
 {
     private readonly TieredRegex matcher;
+    private readonly Lazy<Regex> anchored;
 
     internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex, IReadOnlyList<string>? anchors = null)
     {
@@ -14,6 +15,9 @@ public sealed class TaxonomyCue
         Weight = weight;
         matcher = regex;
         Anchor = isRegex ? null : CueAnchor.Of(pattern);
+        FirstWord = isRegex ? null : CueAnchor.FirstWord(pattern);
+        Requirement = isRegex && RequiredLiteral.Of(pattern) is { } literal ? new Regex(Regex.Escape(literal), regex.Options, regex.MatchTimeout) : null;
+        anchored = new Lazy<Regex>(() => new Regex(@"\G(?:" + regex.Pattern + ")", regex.Options, regex.MatchTimeout));
         Anchors = anchors;
     }
 
@@ -32,6 +36,14 @@ public sealed class TaxonomyCue
     /// <summary>A lower-case word every match contains, so a zone without it is skipped; null when none is certain.</summary>
     internal string? Anchor { get; }
 
+    /// <summary>For a regex cue, letters every match contains (matched as the cue matches them); null when none is certain.</summary>
+    internal Regex? Requirement { get; }
+
+    /// <summary>The lower-case word every match starts with, as a whole word; null when a match may start elsewhere.</summary>
+    internal string? FirstWord { get; }
+
+    /// <summary>The matcher tied to the position it is started at (<c>\G</c>), for trying the cue where its first word starts.</summary>
+    internal Regex AnchoredRegex => anchored.Value;
     /// <summary>For a regex cue: lower-case words one of which every match contains (from the file); a zone with none is skipped.</summary>
     internal IReadOnlyList<string>? Anchors { get; }
 }

@@ -24,6 +24,15 @@ internal sealed class TieredRegex
         compiled = new Lazy<Regex>(() => new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, interpreted.MatchTimeout));
     }
 
+    /// <summary>The pattern as written.</summary>
+    public string Pattern => interpreted.ToString();
+
+    /// <summary>The options of both forms, without <see cref="RegexOptions.Compiled"/>.</summary>
+    public RegexOptions Options => interpreted.Options;
+
+    /// <summary>The time one match may take.</summary>
+    public TimeSpan MatchTimeout => interpreted.MatchTimeout;
+
     /// <summary>The regex to use now: the interpreted one for the first uses, the compiled one after.</summary>
     public Regex Current =>
         Volatile.Read(ref uses) >= CompileAfter || Interlocked.Increment(ref uses) > CompileAfter ? compiled.Value : interpreted;

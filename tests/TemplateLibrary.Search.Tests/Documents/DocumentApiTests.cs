@@ -1,4 +1,6 @@
+using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Search.Tests.Support;
@@ -111,6 +113,37 @@ public sealed class DocumentApiTests : IDisposable
         low.Issues.Select(i => i.Facet).Should().Equal("category", "model", "type");
         low.Issues[0].Should().Be(new ReviewIssue("category", "legal", 0.3, "cue: legal"));
         items.Single(i => i.Id == "untagged").Issues.Should().OnlyContain(i => i.Value == null && i.Confidence == 0);
+    }
+
+    [Fact]
+    public void ListUncertain_ScanWithoutTextLayer_ListedWithItsScannedWarningOnly()
+    {
+        var plain = Docs.Make("untagged", "Nothing", "text");
+        var scan = Docs.Make("scan", "Signed agreement", string.Empty, format: "pdf");
+        temp.Index.Apply(Docs.Upserts(plain, new DocumentRecord
+        {
+            Id = scan.Id,
+            Hash = scan.Hash,
+            Path = scan.Path,
+            SizeBytes = scan.SizeBytes,
+            Title = scan.Title,
+            Content = new ExtractedDocument
+            {
+                Format = "pdf",
+                Text = string.Empty,
+                Warnings = ["scanned, no text layer: pages 1-3 (OCR is off)", "a warning"],
+            },
+            Tags = scan.Tags,
+            WordCount = 0,
+            FileModified = scan.FileModified,
+        }));
+
+        var items = temp.Index.ListUncertain(0.5);
+
+        var listed = items.Single(i => i.Id == "scan");
+        listed.Warnings.Should().Equal("scanned, no text layer: pages 1-3 (OCR is off)");
+        listed.Issues.Select(i => i.Facet).Should().Equal("category", "model", "type");
+        items.Single(i => i.Id == "untagged").Warnings.Should().BeEmpty();
     }
 
     [Fact]
