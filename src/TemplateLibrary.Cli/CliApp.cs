@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Connections;
 using TemplateLibrary.Cli.Commands;
 using TemplateLibrary.Core.Errors;
 
@@ -15,7 +16,7 @@ internal static class CliApp
         foreach (var command in new ICliCommand[]
                  {
                      new IngestCommand(), new SearchCommand(), new ShowCommand(), new ExtractCommand(), new TagCommand(),
-                     new StatsCommand(), new RemoveCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(), new FillCommand(),
+                     new StatsCommand(), new RemoveCommand(), new RestoreCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(), new FillCommand(), new UsersCommand(), new AuditCommand(),
                  })
         {
             root.Subcommands.Add(command.Build(options, action => Guard(context, action)));
@@ -62,6 +63,11 @@ internal static class CliApp
         {
             context.Error.WriteLine("cancelled");
             return ExitCodes.InternalError;
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            context.Error.WriteLine($"error: {ex.Message} Stop the other server or choose another address with --urls.");
+            return ExitCodes.UsageError;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -56,7 +56,11 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     /// <summary>The last error the background follower met, or null (it tries again at the next interval).</summary>
     public Exception? FollowError { get; private set; }
 
-    /// <summary>Opens (creating when needed) the index in a folder, and brings the full-text index up to the catalogue.</summary>
+    /// <summary>True when the folder holds an index (a catalogue), without creating anything.</summary>
+    public static bool Exists(string directory) =>
+        File.Exists(Path.Combine(Path.GetFullPath(directory), CatalogueStore.FileName));
+
+    /// <summary>Opens the index in the folder, creating the folder and an empty index when missing.</summary>
     public static LibraryIndex Open(string directory, LibraryIndexOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);

@@ -1,10 +1,12 @@
-using Microsoft.AspNetCore.Http.Features;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Api;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
+using TemplateLibrary.Web.Librarian;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Pages;
 using TemplateLibrary.Web.Upload;
@@ -14,8 +16,8 @@ namespace TemplateLibrary.Web;
 /// <summary>Builds the web front end: search page, document pages, browse matrix, JSON API and librarian upload.</summary>
 public static class LibraryWebApp
 {
-    /// <summary>The configuration key of the librarian's upload key.</summary>
-    public const string UploadApiKeySetting = "TemplateLibrary:UploadApiKey";
+    /// <summary>The configuration key that makes readers sign in too.</summary>
+    public const string RequireSignInSetting = "TemplateLibrary:RequireSignIn";
 
     /// <summary>Builds the app over the index; on an empty index it first ingests the corpus folder.</summary>
     public static WebApplication Build(LibraryWebOptions options, string[]? args = null)
@@ -26,10 +28,12 @@ public static class LibraryWebApp
             Args = args ?? [],
             ContentRootPath = AppContext.BaseDirectory,
         });
+        LoggingDefaults.AddTo(builder.Configuration);
+        options.ConfigureLogging?.Invoke(builder.Logging);
         builder.WebHost.UseUrls((options.Urls ?? builder.Configuration["urls"] ?? LibraryWebOptions.DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        var apiKey = options.UploadApiKey ?? builder.Configuration[UploadApiKeySetting];
+        var requireSignIn = options.RequireSignIn ?? builder.Configuration.GetValue<bool>(RequireSignInSetting);
         builder.Services.AddTemplateLibrary(new LibrarySetup
         {
             IndexDirectory = options.IndexDirectory,
@@ -37,25 +41,35 @@ public static class LibraryWebApp
             FollowInterval = LibraryWebOptions.FollowInterval,
         });
         builder.Services.AddSingleton<ILibraryIngestor, PipelineIngestor>();
-        builder.Services.AddSingleton(services => new UploadService(options, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey, services.GetRequiredService<ILibraryIngestor>()));
+        builder.Services.AddSingleton(new LibraryPaths(options.ResolvedLibraryRoot));
+        builder.Services.AddSingleton(services => new UploadService(
+            options, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>(), services.GetRequiredService<AuditLog>()));
+        builder.Services.AddLibraryAccounts(requireSignIn, options.FailedSignInsPerMinute);
         builder.Services.ConfigureHttpJsonOptions(json => ContractJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<LibraryErrors>();
         builder.Services.AddAntiforgery();
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadRequestBytes);
 
         var app = builder.Build();
         FirstRunIngest.RunIfEmpty(app.Services.GetRequiredService<LibraryIndex>(), app.Services.GetRequiredService<ILibraryIngestor>(), options.CorpusDirectory, app.Logger);
 
+        app.UseRequestLog();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseErrorResponses();
+        app.UseHeadAsGet();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPages();
         app.MapApi();
         app.MapUpload();
         app.MapUploadPage();
+        app.MapSignIn();
+        app.MapAudit();
+        app.MapRemoval();
         app.MapFill();
         return app;
     }

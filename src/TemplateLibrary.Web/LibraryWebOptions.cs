@@ -21,11 +21,20 @@ public sealed record LibraryWebOptions
     /// <summary>The addresses to listen on, separated by ';'; null for configuration or <see cref="DefaultUrls"/>.</summary>
     public string? Urls { get; init; }
 
-    /// <summary>The librarian's upload key; null falls back to configuration TemplateLibrary:UploadApiKey, and none turns uploads off.</summary>
-    public string? UploadApiKey { get; init; }
+    /// <summary>True when readers must sign in too; null falls back to configuration TemplateLibrary:RequireSignIn (default false).</summary>
+    public bool? RequireSignIn { get; init; }
 
-    /// <summary>The folder uploaded files are kept in; null for "uploads" beside the index.</summary>
+    /// <summary>Failed sign-ins or token attempts allowed per client address per minute before 429.</summary>
+    public int FailedSignInsPerMinute { get; init; } = 5;
+
+    /// <summary>The folder uploaded files are kept in; null for "uploads" inside the index folder (git-ignored with it).</summary>
     public string? UploadsDirectory { get; init; }
+
+    /// <summary>The folder responses show paths relative to; null for the folder holding the index.</summary>
+    public string? LibraryRoot { get; init; }
+
+    /// <summary>Adds to the server's logging (a provider, a filter); null for none.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 
     /// <summary>The largest upload request, in bytes.</summary>
     public long MaxUploadRequestBytes { get; init; } = 200L * 1024 * 1024;
@@ -34,6 +43,9 @@ public sealed record LibraryWebOptions
     public long MaxUploadFileBytes { get; init; } = 50L * 1024 * 1024;
 
     /// <summary>The uploads folder, resolved.</summary>
-    internal string ResolvedUploadsDirectory =>
-        UploadsDirectory ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(IndexDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "uploads");
+    internal string ResolvedUploadsDirectory => UploadsDirectory ?? Path.Combine(Path.GetFullPath(IndexDirectory), "uploads");
+
+    /// <summary>The library root, resolved.</summary>
+    internal string ResolvedLibraryRoot =>
+        LibraryRoot ?? Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(IndexDirectory))) ?? Path.GetFullPath(IndexDirectory);
 }

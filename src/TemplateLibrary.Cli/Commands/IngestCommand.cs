@@ -4,6 +4,7 @@ using TemplateLibrary.Cli.Output;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Ingestion.Manifest;
+using TemplateLibrary.Web.Audit;
 
 namespace TemplateLibrary.Cli.Commands;
 
@@ -44,6 +45,12 @@ internal sealed class IngestCommand : ICliCommand
             var report = asJson
                 ? pipeline.Run(request)
                 : IngestProgressView.Run(context, progress => pipeline.Run(request, progress));
+            if (!request.DryRun)
+            {
+                var counts = report.Files.GroupBy(f => f.Kind.ToString().ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+                services.Audit.Record(AuditActions.CommandLineUser, AuditActions.Ingest, string.Join("; ", parse.GetValue(paths)!), null, string.Join(", ", counts));
+            }
+
             if (asJson)
             {
                 JsonOutput.Write(context.Output, IngestSummaryJson.From(report));

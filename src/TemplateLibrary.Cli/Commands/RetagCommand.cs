@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using TemplateLibrary.Cli.Composition;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Core.Tagging;
 
@@ -45,7 +46,9 @@ internal sealed class RetagCommand : ICliCommand
             foreach (var (facet, values) in changes)
             {
                 var resolved = values.Select(v => Resolve(vocabulary, facet, v)).Distinct(StringComparer.Ordinal).ToList();
+                var before = services.Index.GetDocument(documentId)?.EffectiveTags.Where(t => t.Facet == facet).Select(t => t.Value).Distinct(StringComparer.Ordinal) ?? [];
                 services.Index.SetLibrarianTags(documentId, facet, resolved);
+                services.Audit.Record(AuditActions.CommandLineUser, AuditActions.Retag, documentId, $"{facet}: {string.Join("; ", before)}", $"{facet}: {string.Join("; ", resolved)}");
                 context.Output.WriteLine($"{documentId}: {facet} = {string.Join("; ", resolved)}");
             }
 

@@ -15,7 +15,7 @@ internal sealed class ServeCommand : ICliCommand
         command.SetAction(parse => guard(context =>
         {
             var corpusOption = parse.GetValue(corpus);
-            var app = LibraryWebApp.Build(new LibraryWebOptions
+            using var app = LibraryWebApp.Build(new LibraryWebOptions
             {
                 IndexDirectory = context.Resolve(parse.GetValue(options.Index)!),
                 CorpusDirectory = corpusOption is null ? CorpusLocator.Find(context.CurrentDirectory) : context.Resolve(corpusOption),

@@ -5,7 +5,10 @@ using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
+using TemplateLibrary.Web.Accounts;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
+using TemplateLibrary.Web.Librarian;
 
 namespace TemplateLibrary.Cli.Composition;
 
@@ -29,8 +32,36 @@ internal sealed class LibraryServices : IDisposable
 
     public IFileExtractor Extractor => LibraryPipelines.Extractor();
 
-    /// <summary>The index, opened (and created) on first use.</summary>
-    public LibraryIndex Index => provider.GetRequiredService<LibraryIndex>();
+    /// <summary>The accounts, in the catalogue (created with it when missing).</summary>
+    public AccountStore Accounts => provider.GetRequiredService<AccountStore>();
+
+    /// <summary>The audit trail, in the catalogue.</summary>
+    public AuditLog Audit => provider.GetRequiredService<AuditLog>();
+
+    /// <summary>Removal with a tombstone, and restore.</summary>
+    public DocumentRemoval Removal
+    {
+        get
+        {
+            _ = Index; // A folder without an index is a usage error.
+            return provider.GetRequiredService<DocumentRemoval>();
+        }
+    }
+
+    /// <summary>The existing index, opened on first use; a folder without one is a usage error, and nothing is created.</summary>
+    public LibraryIndex Index
+    {
+        get
+        {
+            var directory = provider.GetRequiredService<LibrarySetup>().IndexDirectory;
+            if (!LibraryIndex.Exists(directory))
+            {
+                throw new UsageException($"no index in {directory}: run 'templib ingest PATH' first, or pass --index DIR");
+            }
+
+            return provider.GetRequiredService<LibraryIndex>();
+        }
+    }
 
     public static LibraryServices Create(CliContext context, string indexOption, string? taxonomyOption)
     {

@@ -31,4 +31,7 @@ public sealed record IngestionOptions
 
     /// <summary>The most documents written in one transaction.</summary>
     public int BatchSize { get; init; } = 200;
+
+    /// <summary>True for content (by SHA-256) a librarian removed: such files are skipped until the document is restored.</summary>
+    public Func<string, bool>? IsRemoved { get; init; }
 }

@@ -101,6 +101,11 @@ public sealed class IngestionPipeline
             return FileResult.Fail(path, 0, $"cannot read the file: {ex.Message}");
         }
 
+        if (_options.IsRemoved?.Invoke(hash) == true)
+        {
+            return new FileResult(new FileOutcome(path, FileOutcomeKind.Skipped, null, "removed by a librarian: restore the document to bring it back"), size);
+        }
+
         var file = new PlannedFile(path, hash, size, modified);
         var knownFile = run.Known.GetValueOrDefault(path);
         if (knownFile is not null && knownFile.Hash == hash && !run.Request.Force)

@@ -46,6 +46,7 @@ internal sealed class FacetFilter
     public static FacetFilter Build(SearchRequest request, ParsedQuery parsed, Taxonomy taxonomy)
     {
         var selected = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        int? rangeFrom = null, rangeTo = null;
         foreach (var (facet, values) in request.Filters)
         {
             var name = facet.ToLowerInvariant();
@@ -56,6 +57,14 @@ internal sealed class FacetFilter
 
             foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
             {
+                // year=2015..2020, >=2015 and <=2020 are the forms the error message recommends: a range narrows, a year selects.
+                if (name == FacetNames.Year && YearParser.Parse(value) is { IsSingle: false } range)
+                {
+                    rangeFrom = Tighter(rangeFrom, range.From, Math.Max);
+                    rangeTo = Tighter(rangeTo, range.To, Math.Min);
+                    continue;
+                }
+
                 Add(selected, name, Resolve(taxonomy, name, value.Trim()));
             }
         }
@@ -79,8 +88,8 @@ internal sealed class FacetFilter
             }
         }
 
-        var yearFrom = Tighter(request.YearFrom, parsed.YearFrom, Math.Max);
-        var yearTo = Tighter(request.YearTo, parsed.YearTo, Math.Min);
+        var yearFrom = Tighter(Tighter(request.YearFrom, parsed.YearFrom, Math.Max), rangeFrom, Math.Max);
+        var yearTo = Tighter(Tighter(request.YearTo, parsed.YearTo, Math.Min), rangeTo, Math.Min);
         if (yearFrom > yearTo)
         {
             throw new SearchQueryException($"the year range is empty ({yearFrom}..{yearTo})");

@@ -5,6 +5,7 @@ using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Extraction.Registry;
+using TemplateLibrary.Web.Librarian;
 
 namespace TemplateLibrary.Web.Composition;
 
@@ -29,6 +30,7 @@ public sealed class LibraryPipelines(IServiceProvider services)
             Tagger = services.GetRequiredService<AutoTagger>(),
             Agreements = services.GetRequiredService<AgreementReader>(),
             Vocabulary = Vocabulary,
+            IsRemoved = services.GetRequiredService<TombstoneStore>().Contains,
         });
     }
 }

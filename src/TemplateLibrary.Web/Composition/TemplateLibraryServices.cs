@@ -4,13 +4,16 @@ using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Web.Accounts;
+using TemplateLibrary.Web.Audit;
+using TemplateLibrary.Web.Librarian;
 
 namespace TemplateLibrary.Web.Composition;
 
 /// <summary>The one composition of the library, for the CLI and the web app alike.</summary>
 public static class TemplateLibraryServices
 {
-    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader and the ingestion pipelines.</summary>
+    /// <summary>Adds the taxonomy, the index (opened on first use), the tagger, the agreement reader, the ingestion pipelines, the accounts and the audit trail.</summary>
     public static IServiceCollection AddTemplateLibrary(this IServiceCollection services, LibrarySetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
@@ -25,6 +28,10 @@ public static class TemplateLibraryServices
         services.AddSingleton(provider => new AutoTagger(provider.GetRequiredService<Taxonomy>()));
         services.AddSingleton(provider => new AgreementReader(provider.GetRequiredService<Taxonomy>()));
         services.AddSingleton<LibraryPipelines>();
+        services.AddSingleton(provider => new AccountStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
+        services.AddSingleton(provider => new AuditLog(provider.GetRequiredService<LibraryIndex>().DatabasePath));
+        services.AddSingleton(provider => new TombstoneStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
+        services.AddSingleton<DocumentRemoval>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace TemplateLibrary.Web.Hosting;
 
 /// <summary>The one place the product's errors become HTTP responses: a query the user can fix is 400, an unknown
 /// document 404; the API answers with problem details, the pages with a page.</summary>
-internal sealed class LibraryErrors(Taxonomy taxonomy) : IExceptionHandler
+internal sealed partial class LibraryErrors(Taxonomy taxonomy, ILogger<LibraryErrors> logger) : IExceptionHandler
 {
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -21,7 +21,15 @@ internal sealed class LibraryErrors(Taxonomy taxonomy) : IExceptionHandler
         };
         if (status == 0)
         {
-            return false;
+            if (!ErrorResponses.WantsHtml(httpContext.Request))
+            {
+                return false; // The framework logs it and answers with a 500 problem.
+            }
+
+            Unexpected(logger, httpContext.Request.Path.Value ?? "/", exception);
+            await PageEndpoints.Html(ErrorPage.Render(StatusCodes.Status500InternalServerError), StatusCodes.Status500InternalServerError)
+                .ExecuteAsync(httpContext).ConfigureAwait(false);
+            return true;
         }
 
         var result = httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
@@ -32,4 +40,7 @@ internal sealed class LibraryErrors(Taxonomy taxonomy) : IExceptionHandler
         await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error answering {Path}")]
+    private static partial void Unexpected(ILogger logger, string path, Exception exception);
 }

@@ -22,6 +22,8 @@ internal static class Layout
         NavItem(html, "/", "Search", current == "search");
         NavItem(html, "/browse", "Browse", current == "browse");
         NavItem(html, "/upload", "Add documents", current == "upload");
+        NavItem(html, "/audit", "Audit", current == "audit");
+        NavItem(html, "/signin", "Account", current == "signin");
         return html.Raw("</ul></nav></div></header><main id=\"main\" tabindex=\"-1\"><div class=\"wrap\">");
     }
 

@@ -1,65 +1,95 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime;
 using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Ingestion.Manifest;
+using TemplateLibrary.Search;
+using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Library;
 
 namespace TemplateLibrary.Web.Upload;
 
-/// <summary>Checks, saves and ingests uploaded files one upload at a time, and reports on each file.</summary>
-internal sealed class UploadService(LibraryWebOptions options, string? apiKey, ILibraryIngestor? ingestor)
+/// <summary>Ingests uploaded files one upload at a time and reports on each; only files that became documents stay on disk.</summary>
+internal sealed class UploadService(LibraryWebOptions options, ILibraryIngestor ingestor, LibraryIndex index, LibraryPaths paths, AuditLog audit)
 {
     private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "partners", "year", "powers", "summary"];
+    private const string MetadataSource = "the upload's metadata";
+    private const long LargeUploadBytes = 16L * 1024 * 1024;
     private readonly SemaphoreSlim _gate = new(1, 1);
-
-    /// <summary>True when a key is configured and there is a pipeline to ingest with.</summary>
-    public bool IsEnabled => !string.IsNullOrEmpty(ApiKey) && ingestor is not null;
-
-    /// <summary>The configured key.</summary>
-    public string? ApiKey { get; } = apiKey;
 
     /// <summary>The largest request accepted.</summary>
     public long MaxRequestBytes => options.MaxUploadRequestBytes;
 
-    /// <summary>Saves the acceptable files into a new folder under uploads, ingests them and returns the per-file report.</summary>
-    public async Task<UploadOutcome> AcceptAsync(IFormCollection form, CancellationToken cancellationToken)
+    /// <summary>The largest file accepted.</summary>
+    public long MaxFileBytes => options.MaxUploadFileBytes;
+
+    /// <summary>A new, not yet created batch folder under the uploads folder.</summary>
+    public string NewBatch() =>
+        Path.Combine(options.ResolvedUploadsDirectory, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
+
+    /// <summary>Where a batch's files go.</summary>
+    public static string FilesFolder(string batch) => Path.Combine(batch, "files");
+
+    /// <summary>Deletes a batch and everything in it (a refused upload).</summary>
+    public static void Discard(string batch)
     {
-        var batch = Path.Combine(options.ResolvedUploadsDirectory, DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
-        var filesFolder = Path.Combine(batch, "files");
-        Directory.CreateDirectory(filesFolder);
-        var report = new List<IngestFileResult>();
-        var saved = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in form.Files)
+        if (Directory.Exists(batch))
         {
-            var name = SafeName(file.FileName);
-            var problem = await CheckAsync(file, name, cancellationToken).ConfigureAwait(false);
-            if (problem is not null)
+            Directory.Delete(batch, recursive: true);
+        }
+    }
+
+    /// <summary>Ingests the saved files of an upload for <paramref name="user"/>; duplicates and failures are deleted, a refused manifest
+    /// discards the batch; each document added or updated is recorded in the audit trail.</summary>
+    public async Task<UploadOutcome> IngestAsync(UploadForm form, string batch, string user, CancellationToken cancellationToken)
+    {
+        var report = form.Refused.Select(r => new IngestFileResult(r.Name, "failed", Reason: r.Reason)).ToList();
+        var toIngest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var saved in form.Saved)
+        {
+            var existing = index.FindDocumentIdByHash(saved.Hash);
+            if (existing is not null || !hashes.Add(saved.Hash))
             {
-                report.Add(new IngestFileResult(name, "failed", Reason: problem));
+                File.Delete(saved.FullPath);
+                report.Add(new IngestFileResult(saved.Name, "duplicate", existing, existing is null ? "the same content is earlier in this upload" : "the library already holds this content"));
                 continue;
             }
 
-            var target = UniquePath(filesFolder, name);
-            var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-            await using (stream.ConfigureAwait(false))
-            {
-                await file.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
-            }
-
-            saved[Path.GetFullPath(target)] = name;
+            toIngest[saved.FullPath] = saved.Name;
         }
 
-        if (saved.Count > 0)
+        if (toIngest.Count > 0)
         {
-            var manifest = WriteManifest(form, batch, saved.Keys);
-            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            LibraryManifest? manifest;
             try
             {
-                var outcome = await Task.Run(() => ingestor!.Ingest([.. saved.Keys], manifest, cancellationToken), cancellationToken).ConfigureAwait(false);
-                report.AddRange(outcome.Files.Select(f => f with { File = saved.GetValueOrDefault(Path.GetFullPath(f.File), Path.GetFileName(f.File)) }));
+                manifest = Manifest(form, batch, toIngest.Keys);
             }
             catch (ManifestException error)
             {
-                return new UploadOutcome(report, error.Message);
+                Discard(batch);
+                return new UploadOutcome(report, paths.Redact(error.Message.StartsWith(MetadataSource + ": ", StringComparison.Ordinal) ? error.Message[(MetadataSource.Length + 2)..] : error.Message));
+            }
+
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var outcome = await Task.Run(() => ingestor.Ingest([.. toIngest.Keys], manifest, cancellationToken), cancellationToken).ConfigureAwait(false);
+                foreach (var file in outcome.Files)
+                {
+                    var full = Path.GetFullPath(file.File);
+                    if (file.Status is "failed" or "skipped")
+                    {
+                        File.Delete(full);
+                    }
+
+                    var shown = file with { File = toIngest.GetValueOrDefault(full, Path.GetFileName(full)), Reason = file.Reason is null ? null : paths.Redact(file.Reason) };
+                    report.Add(shown);
+                    if (shown.Id is not null && shown.Status is "added" or "updated")
+                    {
+                        audit.Record(user, AuditActions.Upload, shown.Id, null, $"{shown.File} ({shown.Status})");
+                    }
+                }
             }
             finally
             {
@@ -67,69 +97,39 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
             }
         }
 
+        if (!Directory.Exists(FilesFolder(batch)) || !Directory.EnumerateFileSystemEntries(FilesFolder(batch)).Any())
+        {
+            Discard(batch);
+        }
+
+        ReturnMemoryAfterLargeUpload(form);
         return new UploadOutcome(report, null);
     }
 
-    private async Task<string?> CheckAsync(IFormFile file, string name, CancellationToken cancellationToken)
+    // Extracting, tagging and indexing a 50 MB text leaves about 500 MB of large, dead buffers that the GC would keep
+    // reserved for the life of the server; one aggressive collection after a large upload hands them back to the system.
+    private static void ReturnMemoryAfterLargeUpload(UploadForm form)
     {
-        if (file.Length > options.MaxUploadFileBytes)
+        if (form.Saved.Sum(f => new FileInfo(f.FullPath) is { Exists: true } info ? info.Length : 0) < LargeUploadBytes)
         {
-            return $"the file is larger than the {options.MaxUploadFileBytes / (1024 * 1024)} MB limit";
+            return;
         }
 
-        var head = new byte[4096];
-        var stream = file.OpenReadStream();
-        await using (stream.ConfigureAwait(false))
-        {
-            var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-            return ContentSniffer.Problem(Path.GetExtension(name), head.AsSpan(0, read));
-        }
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private static string? WriteManifest(IFormCollection form, string batch, IEnumerable<string> files)
+    // The form's metadata, checked exactly as a manifest's rows are, with no CSV written and read back.
+    private LibraryManifest? Manifest(UploadForm form, string batch, IEnumerable<string> files)
     {
-        var values = MetadataFields.Select(f => form[f].ToString().Trim()).ToArray();
+        var values = MetadataFields.Select(form.Field).ToArray();
         if (values.All(v => v.Length == 0))
         {
             return null;
         }
 
-        var csv = new StringBuilder("path,title,category,model,type,councils,partners,year,powers,summary\n");
-        foreach (var file in files)
-        {
-            var relative = Path.GetRelativePath(batch, file).Replace('\\', '/');
-            csv.Append(Quote(relative));
-            foreach (var value in values)
-            {
-                csv.Append(',').Append(Quote(value));
-            }
-
-            csv.Append('\n');
-        }
-
-        var manifest = Path.Combine(batch, "manifest.csv");
-        File.WriteAllText(manifest, csv.ToString(), new UTF8Encoding(false));
-        return manifest;
-    }
-
-    private static string Quote(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var invalid = Path.GetInvalidFileNameChars();
-        var cleaned = new string(name.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim().TrimStart('.');
-        return cleaned.Length == 0 ? "upload" : cleaned[..Math.Min(cleaned.Length, 150)];
-    }
-
-    private static string UniquePath(string folder, string name)
-    {
-        var path = Path.Combine(folder, name);
-        for (var n = 2; File.Exists(path); n++)
-        {
-            path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}-{n}{Path.GetExtension(name)}");
-        }
-
-        return path;
+        var rows = new List<(int Line, IReadOnlyList<string> Fields)> { (1, ["path", .. MetadataFields]) };
+        rows.AddRange(files.Select((file, i) => (i + 2, (IReadOnlyList<string>)[Path.GetRelativePath(batch, file), .. values])));
+        return ManifestReader.Read(MetadataSource, batch, rows, ingestor.Vocabulary);
     }
 }

@@ -39,7 +39,9 @@ public sealed class IngestCommandTests : IDisposable
 
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("line 2").And.Contain("legall");
-        _cli.Run("stats", "--json").Json.GetProperty("documents").GetInt32().Should().Be(0);
+        var stats = _cli.Run("stats", "--json");
+        stats.ExitCode.Should().Be(ExitCodes.UsageError, "a refused manifest leaves no index behind");
+        stats.Error.Should().Contain("no index in");
     }
 
     [Fact]

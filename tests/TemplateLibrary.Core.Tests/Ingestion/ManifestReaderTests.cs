@@ -41,6 +41,17 @@ public sealed class ManifestReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_UnterminatedQuote_NamesTheFileAndLine()
+    {
+        _folder.Write("a.md", "x");
+        var path = _folder.Write("m.csv", "path,title\na.md,\"never closed\n");
+
+        var read = () => ManifestReader.Read(path, OpenVocabulary.Instance);
+
+        read.Should().Throw<ManifestException>().WithMessage($"{path}: line 2: a quoted field that is never closed");
+    }
+
+    [Fact]
     public void Read_RetiredModelIds_NameTheIdsThatReplacedThem()
     {
         _folder.Write("a.md", "x");

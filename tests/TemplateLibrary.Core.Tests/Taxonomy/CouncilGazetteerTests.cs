@@ -1,5 +1,5 @@
+using TemplateLibrary.Core.Csv;
 using TemplateLibrary.Core.Errors;
-using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Tests.Taxonomy;
@@ -40,7 +40,7 @@ public class CouncilGazetteerTests
     {
         var manifest = FindUp(Path.Combine("corpus", "manifest.csv"));
         Assert.SkipWhen(manifest is null, "corpus/manifest.csv not found");
-        var rows = CsvParser.Parse(File.ReadAllText(manifest!));
+        var rows = CsvTable.Parse(File.ReadAllText(manifest!));
         var column = rows[0].Fields.ToList().IndexOf("councils");
         var councils = rows.Skip(1)
             .SelectMany(r => r.Fields[column].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -1,11 +1,18 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using TemplateLibrary.Web.Accounts;
+using Microsoft.Extensions.Logging;
 
 namespace TemplateLibrary.Web.Tests.Support;
 
 /// <summary>The real app listening on 127.0.0.1 with a free port, over a temporary copy of the test library.</summary>
 public sealed class RunningApp : IAsyncDisposable
 {
-    public const string ApiKey = "librarian-test-key";
+    public const string LibrarianName = "lib.one";
+
+    public const string ReaderName = "reader.one";
+
+    public const string Password = "correct horse battery";
 
     private readonly WebApplication _app;
 
@@ -15,7 +22,20 @@ public sealed class RunningApp : IAsyncDisposable
         Root = root;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
+        var accounts = app.Services.GetRequiredService<AccountStore>();
+        accounts.Add(LibrarianName, Roles.Librarian, Password);
+        accounts.Add(ReaderName, Roles.Reader, Password);
+        LibrarianToken = accounts.IssueToken(LibrarianName);
+        ReaderToken = accounts.IssueToken(ReaderName);
     }
+
+    /// <summary>The librarian's API token.</summary>
+    public string LibrarianToken { get; }
+
+    /// <summary>The reader's API token.</summary>
+    public string ReaderToken { get; }
+
+    public IServiceProvider Services => _app.Services;
 
     public Uri Address { get; }
 
@@ -23,7 +43,7 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Root { get; }
 
-    public static async Task<RunningApp> StartAsync(string? uploadApiKey = ApiKey)
+    public static async Task<RunningApp> StartAsync(LogCollector? logs = null, int failedSignInsPerMinute = 100)
     {
         var root = Path.Combine(Path.GetTempPath(), "templib-web-" + Guid.NewGuid().ToString("N")[..8]);
         var corpus = Path.Combine(root, "corpus");
@@ -38,13 +58,52 @@ public sealed class RunningApp : IAsyncDisposable
             IndexDirectory = Path.Combine(root, "index"),
             CorpusDirectory = corpus,
             Urls = "http://127.0.0.1:0",
-            UploadApiKey = uploadApiKey,
+            FailedSignInsPerMinute = failedSignInsPerMinute,
+            ConfigureLogging = logs is null ? null : logging => logging.AddProvider(logs),
         };
         options = TestBackend.Attach(options);
-        var app = LibraryWebApp.Build(options, ["--Logging:LogLevel:Default=Warning"]);
+        var app = LibraryWebApp.Build(options, [logs is null ? "--Logging:LogLevel:Default=Warning" : "--Logging:LogLevel:Default=Information"]);
         await app.StartAsync();
         var address = new Uri(app.Urls.First(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
         return new RunningApp(app, root, address);
+    }
+
+    /// <summary>A client with its own cookies, signed in through the form (antiforgery token and all).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string name)
+    {
+        var client = NewClient();
+        using var response = await SignInAsync(client, name, Password);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in as {name} gave {response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>A client with its own cookies that does not follow redirects.</summary>
+    public HttpClient NewClient() =>
+        new(new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    /// <summary>Posts the sign-in form with a fresh antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        var (field, token) = await FormTokenAsync(client, "/signin");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { [field] = token, ["name"] = name, ["password"] = password, ["returnUrl"] = "/" });
+        return await client.PostAsync(new Uri("/signin", UriKind.Relative), form);
+    }
+
+    /// <summary>The antiforgery field name and token of the first form on a page.</summary>
+    public static async Task<(string Field, string Token)> FormTokenAsync(HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
+        var match = System.Text.RegularExpressions.Regex.Match(html, "<input type=\"hidden\" name=\"(?<name>__RequestVerificationToken)\" value=\"(?<value>[^\"]+)\">");
+        if (!match.Success)
+        {
+            throw new InvalidOperationException($"{url} has no antiforgery token");
+        }
+
+        return (match.Groups["name"].Value, System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value));
     }
 
     public async ValueTask DisposeAsync()

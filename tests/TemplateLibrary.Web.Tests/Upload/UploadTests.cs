@@ -19,7 +19,7 @@ public sealed class UploadTests(AppFixture fixture) : IClassFixture<AppFixture>
         form.Add(new StringContent("highways-transport-parking"), "category");
         form.Add(new StringContent("2023"), "year");
 
-        using var response = await PostAsync(form, RunningApp.ApiKey);
+        using var response = await PostAsync(form, fixture.App.LibrarianToken);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -42,7 +42,7 @@ public sealed class UploadTests(AppFixture fixture) : IClassFixture<AppFixture>
         form.Add(new ByteArrayContent("%PDF-1.4 pretending to be Markdown\0\0"u8.ToArray()), "files", "notes.md");
         form.Add(new ByteArrayContent("plain text"u8.ToArray()), "files", "contract.docx");
 
-        using var response = await PostAsync(form, RunningApp.ApiKey);
+        using var response = await PostAsync(form, fixture.App.LibrarianToken);
 
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         report.RootElement.GetProperty("failed").GetInt32().Should().Be(2);
@@ -51,8 +51,8 @@ public sealed class UploadTests(AppFixture fixture) : IClassFixture<AppFixture>
 
     [Theory]
     [InlineData(null)]
-    [InlineData("wrong-key")]
-    public async Task Upload_MissingOrWrongKey_Is401(string? key)
+    [InlineData("tl_not-a-token")]
+    public async Task Upload_MissingOrWrongToken_Is401(string? key)
     {
         using var form = new MultipartFormDataContent();
         form.Add(TextFile("# Title\n\nText."), "files", "note.md");
@@ -63,27 +63,12 @@ public sealed class UploadTests(AppFixture fixture) : IClassFixture<AppFixture>
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
     }
 
-    [Fact]
-    public async Task Upload_NoKeyConfigured_IsOff()
-    {
-        await using var app = await RunningApp.StartAsync(uploadApiKey: null);
-        using var form = new MultipartFormDataContent();
-        form.Add(TextFile("# Title\n\nText."), "files", "note.md");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = form };
-        request.Headers.Add("X-Api-Key", "anything");
-
-        using var response = await app.Client.SendAsync(request);
-
-        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("uploads are off");
-    }
-
     private async Task<HttpResponseMessage> PostAsync(MultipartFormDataContent form, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = form };
         if (key is not null)
         {
-            request.Headers.Add("X-Api-Key", key);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         }
 
         return await Client.SendAsync(request);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TemplateLibrary.Core.Csv;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Extraction;
@@ -127,19 +128,19 @@ internal static partial class LabelledSetReader
 
     private static List<Dictionary<string, string>> Rows(string csvPath)
     {
-        var rows = CsvReader.Parse(File.ReadAllText(csvPath));
+        var rows = CsvTable.Parse(File.ReadAllText(csvPath));
         if (rows.Count == 0)
         {
             return [];
         }
 
-        var header = rows[0].Select(h => h.Trim().ToLowerInvariant()).ToArray();
+        var header = rows[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToArray();
         return [.. rows.Skip(1).Select(r =>
         {
             var row = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
-                row[header[i]] = i < r.Length ? r[i].Trim() : string.Empty;
+                row[header[i]] = i < r.Fields.Count ? r.Fields[i].Trim() : string.Empty;
             }
 
             return row;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using TemplateLibrary.Core.Csv;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Tagging;
 
@@ -24,6 +25,9 @@ public static class ManifestReader
     private static readonly string[] KnownColumns =
         ["path", "title", "category", "model", "type", "councils", "partners", "year", "powers", "summary"];
 
+    /// <summary>The manifest's columns, in the order the library writes them.</summary>
+    public static IReadOnlyList<string> Columns => KnownColumns;
+
     /// <summary>Reads the manifest; throws <see cref="ManifestException"/> listing every problem with its line.</summary>
     public static LibraryManifest Read(string manifestPath, IFacetVocabulary vocabulary)
     {
@@ -36,13 +40,27 @@ public static class ManifestReader
         IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> rows;
         try
         {
-            rows = CsvParser.Parse(DecodeText(File.ReadAllBytes(fullPath)));
+            rows = CsvTable.Parse(DecodeText(File.ReadAllBytes(fullPath)));
         }
         catch (FormatException ex)
         {
             throw new ManifestException($"{manifestPath}: {ex.Message}");
         }
 
+        return Read(manifestPath, fullPath, System.IO.Path.GetDirectoryName(fullPath)!, rows, vocabulary);
+    }
+
+    /// <summary>Checks rows already in hand (a header row first), as if read from a manifest named <paramref name="sourceName"/>
+    /// whose paths are relative to <paramref name="baseDirectory"/>: an upload's form, without writing a file.</summary>
+    public static LibraryManifest Read(string sourceName, string baseDirectory, IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> rows, IFacetVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var fullBase = System.IO.Path.GetFullPath(baseDirectory);
+        return Read(sourceName, System.IO.Path.Combine(fullBase, sourceName), fullBase, rows, vocabulary);
+    }
+
+    private static LibraryManifest Read(string manifestPath, string fullPath, string baseDirectory, IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> rows, IFacetVocabulary vocabulary)
+    {
         if (rows.Count == 0)
         {
             throw new ManifestException($"{manifestPath}: the manifest is empty; expected a header row: {string.Join(',', KnownColumns)}");
@@ -61,7 +79,6 @@ public static class ManifestReader
             throw new ManifestException($"{manifestPath}: line 1: the header has no 'path' column");
         }
 
-        var baseDirectory = System.IO.Path.GetDirectoryName(fullPath)!;
         var entries = new List<ManifestEntry>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (line, fields) in rows.Skip(1))

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace TemplateLibrary.Web.Librarian;
+
+/// <summary>The removed documents, keyed by content hash, in the catalogue's SQLite file.</summary>
+public sealed class TombstoneStore
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS tombstones (
+            hash TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            paths TEXT NOT NULL,
+            corrections TEXT NOT NULL,
+            removed_at TEXT NOT NULL,
+            user TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS tombstones_id ON tombstones(id);
+        """;
+
+    private readonly string _connectionString;
+
+    /// <summary>Opens the table in the catalogue file, creating it when missing.</summary>
+    public TombstoneStore(string databasePath)
+    {
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString();
+        using var connection = Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = Schema;
+        create.ExecuteNonQuery();
+    }
+
+    /// <summary>Records a removal (replacing an older one of the same content).</summary>
+    public void Add(Tombstone tombstone)
+    {
+        ArgumentNullException.ThrowIfNull(tombstone);
+        using var connection = Open();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT OR REPLACE INTO tombstones VALUES ($hash, $id, $title, $paths, $corrections, $at, $user)";
+        insert.Parameters.AddWithValue("$hash", tombstone.Hash);
+        insert.Parameters.AddWithValue("$id", tombstone.Id);
+        insert.Parameters.AddWithValue("$title", tombstone.Title);
+        insert.Parameters.AddWithValue("$paths", JsonSerializer.Serialize(tombstone.Paths));
+        insert.Parameters.AddWithValue("$corrections", JsonSerializer.Serialize(tombstone.Corrections));
+        insert.Parameters.AddWithValue("$at", tombstone.RemovedAt.ToString("O", CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$user", tombstone.User);
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>True when the content was removed and not restored.</summary>
+    public bool Contains(string hash)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT 1 FROM tombstones WHERE hash = $hash";
+        select.Parameters.AddWithValue("$hash", hash);
+        return select.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The latest removal of the document id, or null.</summary>
+    public Tombstone? FindById(string id)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT hash, id, title, paths, corrections, removed_at, user FROM tombstones WHERE id = $id ORDER BY removed_at DESC LIMIT 1";
+        select.Parameters.AddWithValue("$id", id);
+        using var reader = select.ExecuteReader();
+        return reader.Read()
+            ? new Tombstone(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? [],
+                JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(reader.GetString(4)) ?? [],
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                reader.GetString(6))
+            : null;
+    }
+
+    /// <summary>Forgets a removal.</summary>
+    public void Delete(string hash)
+    {
+        using var connection = Open();
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM tombstones WHERE hash = $hash";
+        delete.Parameters.AddWithValue("$hash", hash);
+        delete.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+}

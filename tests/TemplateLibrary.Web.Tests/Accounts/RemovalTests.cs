@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json;
+using TemplateLibrary.Web.Tests.Support;
+
+namespace TemplateLibrary.Web.Tests.Accounts;
+
+public sealed class RemovalTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [Fact]
+    public async Task RemoveAndRestore_Librarian_AreDoneAndAudited()
+    {
+        var id = await FirstIdAsync("waste");
+        using var librarian = await fixture.App.SignedInClientAsync(RunningApp.LibrarianName);
+
+        using var removed = await PostAsync(librarian, $"/documents/{id}/remove");
+        using var gone = await fixture.App.Client.GetAsync(new Uri($"/api/documents/{id}", UriKind.Relative));
+        using var restored = await PostAsync(librarian, $"/documents/{id}/restore");
+        using var back = await fixture.App.Client.GetAsync(new Uri($"/api/documents/{id}", UriKind.Relative));
+        var audit = await librarian.GetStringAsync(new Uri("/audit?user=lib.one", UriKind.Relative));
+
+        removed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        gone.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        restored.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        back.StatusCode.Should().Be(HttpStatusCode.OK);
+        audit.Should().Contain($"<td>lib.one</td><td>remove</td><td>{id}</td>").And.Contain($"<td>lib.one</td><td>restore</td><td>{id}</td>");
+    }
+
+    [Fact]
+    public async Task Remove_ReaderOrForgedToken_IsRefusedAndTheDocumentStays()
+    {
+        var id = await FirstIdAsync("legal");
+        using var reader = await fixture.App.SignedInClientAsync(RunningApp.ReaderName);
+        using var librarian = await fixture.App.SignedInClientAsync(RunningApp.LibrarianName);
+        var (field, _) = await RunningApp.FormTokenAsync(librarian, "/signin");
+
+        using var asReader = await PostAsync(reader, $"/documents/{id}/remove");
+        using var forged = await librarian.PostAsync(
+            new Uri($"/documents/{id}/remove", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { [field] = "CfDJ8forged" }));
+        using var still = await fixture.App.Client.GetAsync(new Uri($"/api/documents/{id}", UriKind.Relative));
+
+        asReader.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        forged.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        still.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url)
+    {
+        var (field, token) = await RunningApp.FormTokenAsync(client, "/signin");
+        return await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { [field] = token }));
+    }
+
+    private async Task<string> FirstIdAsync(string query)
+    {
+        using var json = JsonDocument.Parse(await fixture.App.Client.GetStringAsync(new Uri("/api/search?q=" + query, UriKind.Relative)));
+        return json.RootElement.GetProperty("results")[0].GetProperty("id").GetString()!;
+    }
+}
