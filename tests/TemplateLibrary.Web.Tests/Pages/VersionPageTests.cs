@@ -27,7 +27,7 @@ public sealed class VersionPageTests : IAsyncLifetime
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative)) { Content = form };
-        request.Headers.Add("X-Api-Key", RunningApp.ApiKey);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", app.LibrarianToken);
         using var response = await Client.SendAsync(request);
         response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
