@@ -14,7 +14,8 @@ internal static class CatalogueFeed
             connection,
             transaction,
             """
-            SELECT rowid, id, generation, title, summary, format, path, year, file_modified, headings, body, page_starts
+            SELECT rowid, id, generation, title, summary, format, path, year, file_modified, headings, body, page_starts,
+                (SELECT review_date FROM agreements a WHERE a.doc = documents.rowid)
             FROM documents WHERE generation > $since AND rowid > $after ORDER BY rowid LIMIT $limit
             """,
             "$since",
@@ -47,6 +48,8 @@ internal static class CatalogueFeed
 
                     batch[rowId] = new CatalogueEntry
                     {
+                        RowId = rowId,
+                        ReviewDate = reader.IsDBNull(12) ? null : AgreementRows.ParseDate(reader.GetString(12)),
                         Id = reader.GetString(1),
                         Generation = reader.GetInt64(2),
                         Title = reader.GetString(3),

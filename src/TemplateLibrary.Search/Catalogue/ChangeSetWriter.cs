@@ -11,6 +11,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly TagWriter tags;
     private readonly SignatureWriter signatures;
+    private readonly AgreementWriter agreements;
     private readonly SqliteCommand upsertDocument;
     private readonly SqliteCommand findRowId;
     private readonly SqliteCommand findFileDoc;
@@ -29,6 +30,7 @@ internal sealed class ChangeSetWriter : IDisposable
         this.generation = generation;
         tags = new TagWriter(connection, transaction, generation);
         signatures = new SignatureWriter(connection, transaction);
+        agreements = new AgreementWriter(connection, transaction);
         upsertDocument = SqlCommands.Create(
             connection,
             transaction,
@@ -125,6 +127,7 @@ internal sealed class ChangeSetWriter : IDisposable
     {
         tags.Dispose();
         signatures.Dispose();
+        agreements.Dispose();
         upsertDocument.Dispose();
         findRowId.Dispose();
         findFileDoc.Dispose();
@@ -159,6 +162,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var doc = (long)command.ExecuteScalar()!;
         tags.ReplaceSupplied(doc, record.Tags);
         signatures.Replace(doc, record.Signature);
+        agreements.Replace(doc, record.Agreement);
         return doc;
     }
 

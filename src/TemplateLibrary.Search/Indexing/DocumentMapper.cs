@@ -36,6 +36,18 @@ internal static class DocumentMapper
             new NumericDocValuesField(IndexFields.YearNumber, entry.Year ?? 0),
             new NumericDocValuesField(IndexFields.Modified, Ticks(entry.FileModified)),
         };
+        if (entry.ReviewDate is { } review)
+        {
+            document.Add(new Int32Field(IndexFields.ReviewDay, review.DayNumber, Field.Store.NO));
+        }
+
+        AddFacets(document, entry);
+        return document;
+    }
+
+    /// <summary>Adds a document's facet values, as terms and sorted-set doc values, to a unit of the index.</summary>
+    public static void AddFacets(Document document, CatalogueEntry entry)
+    {
         foreach (var facet in IndexFields.Facets)
         {
             if (!entry.Tags.TryGetValue(facet, out var values) || values.Count == 0)
@@ -49,8 +61,6 @@ internal static class DocumentMapper
                 document.Add(new SortedSetDocValuesField(facet, new BytesRef(value)));
             }
         }
-
-        return document;
     }
 
     /// <summary>What a result shows: id, title, path, format, lead, generation and each facet's values in tag order.</summary>

@@ -17,6 +17,7 @@ internal static class QueryLexer
         ["council"] = "council",
         ["councils"] = "council",
         ["year"] = "year",
+        ["review"] = QueryTranslator.ReviewField,
     };
 
     /// <summary>Tokenises the query text (already length-checked).</summary>
