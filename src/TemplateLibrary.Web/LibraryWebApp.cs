@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Api;
+using TemplateLibrary.Web.Clauses;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
@@ -57,6 +58,7 @@ public static class LibraryWebApp
         app.MapUpload();
         app.MapUploadPage();
         app.MapFill();
+        app.MapClauses();
         return app;
     }
 }

@@ -28,7 +28,9 @@ internal sealed class LibraryErrors(Taxonomy taxonomy) : IExceptionHandler
             ? Results.Problem(statusCode: status, title: title, detail: exception.Message)
             : exception is DocumentNotFoundException missing
                 ? PageEndpoints.Html(NotFoundPage.Render(missing.Id), status)
-                : PageEndpoints.Html(SearchPage.Render(taxonomy, SearchParameters.Typed(httpContext.Request.Query), null, exception.Message), status);
+                : httpContext.Request.Path.StartsWithSegments(Clauses.ClauseParameters.Path, StringComparison.OrdinalIgnoreCase)
+                    ? PageEndpoints.Html(Clauses.ClausesPage.Render(taxonomy, new TemplateLibrary.Search.Model.ClauseSearchRequest { Search = SearchParameters.Typed(httpContext.Request.Query) }, null, exception.Message), status)
+                    : PageEndpoints.Html(SearchPage.Render(taxonomy, SearchParameters.Typed(httpContext.Request.Query), null, exception.Message), status);
         await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
     }
