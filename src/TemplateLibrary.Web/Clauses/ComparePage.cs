@@ -27,7 +27,7 @@ internal static class ComparePage
         if (clauses.Count > 0)
         {
             html.Raw("<p class=\"compare-key\">Marked words differ from the first clause; in the first clause, marked words are missing from another.</p>")
-                .Raw("<div class=\"compare\" style=\"--columns: ").Number(clauses.Count).Raw("\">");
+                .Raw("<div class=\"compare columns-").Number(clauses.Count).Raw("\">");
             var marked = WordDiff.Compare([.. clauses.Select(c => c.Clause.Text)]);
             for (var i = 0; i < clauses.Count; i++)
             {
