@@ -56,7 +56,8 @@ Ingest("all formats, no change", mixed, 2, library);
 Ingest("DOCX + Markdown, fresh", Path.Combine(work, "index-docx-md"), 1, Path.Combine(library, "docx"), Path.Combine(library, "md"));
 Ingest("DOCX + Markdown, fresh", Path.Combine(work, "index-docx-md2"), 2, Path.Combine(library, "docx"), Path.Combine(library, "md"));
 
-var indexBytes = Directory.EnumerateFiles(mixed).Sum(f => new FileInfo(f).Length);
+// Every file under the index folder: the catalogue and the full-text index in its sub-folder.
+var indexBytes = Directory.EnumerateFiles(mixed, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 Console.WriteLine("Searching…");
 var latencies = new List<double>();
 using (var index = LibraryIndex.Open(mixed))

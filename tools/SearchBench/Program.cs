@@ -60,19 +60,28 @@ try
     }
 
     var timings = new List<(string Kind, double Ms, double Cpu, int Total)>();
+    var processCpu = new List<double>();
     var slowest = new List<(double Cpu, string Query)>();
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var collectionsBefore = GC.CollectionCount(0);
     for (var i = 0; i < queries; i++)
     {
         var (kind, request) = generator.Next();
         var watch = Stopwatch.StartNew();
         var cpu = ThreadClock.NowMs();
+        var process = ThreadClock.ProcessNowMs();
         var response = index.Search(request);
+        processCpu.Add(ThreadClock.ProcessNowMs() - process);
         timings.Add((kind, watch.Elapsed.TotalMilliseconds, ThreadClock.NowMs() - cpu, response.Total));
         slowest.Add((timings[^1].Cpu, $"{kind}: \"{request.Query}\" {string.Join(' ', request.Filters.Select(f => f.Key + "=" + string.Join('|', f.Value)))} sort {request.Sort}, {response.Total} hits"));
     }
 
     Console.WriteLine("search latency (warm), wall clock:");
     Report("all", timings.Select(t => t.Ms).ToList(), timings.Average(t => t.Total));
+    var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / Math.Max(1, queries);
+    Console.WriteLine(Invariant($"allocated per search: {allocated:F0} KiB; gen0 collections: {GC.CollectionCount(0) - collectionsBefore}"));
+    Console.WriteLine("search CPU time of the whole process (slices on other threads, garbage collection):");
+    Report("all", processCpu, timings.Average(t => t.Total));
     Console.WriteLine("search CPU time of the calling thread (what the machine's load does not inflate):");
     Report("all", timings.Select(t => t.Cpu).ToList(), timings.Average(t => t.Total));
     foreach (var group in timings.GroupBy(t => t.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
