@@ -16,7 +16,7 @@ internal static class QueryMix
         ["\"joint committee\"", "\"lead authority\"", "\"section 113\"", "\"business case\"", "\"shared service\"", "\"exit plan\""];
 
     private static readonly string[] Categories = ["legal", "ict-digital", "revenues-benefits", "waste-environmental", "finance-audit-fraud"];
-    private static readonly string[] Models = ["joint-committee", "lead-authority", "joint-company", "secondment"];
+    private static readonly string[] Models = ["joint-committee", "lead-authority", "teckal-company", "secondment"];
 
     public static IReadOnlyList<SearchRequest> Create(int count)
     {

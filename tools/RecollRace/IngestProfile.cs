@@ -91,7 +91,7 @@ internal static class IngestProfile
         }
 
         Row(output, "near-duplicate sketches (MinHash)", sketches, total);
-        Row(output, "index writer (SQLite FTS5, batches of 200)", writing, total);
+        Row(output, "catalogue and Lucene index writer (batches of 200)", writing, total);
         Row(output, "total of the stages", total, total);
     }
 

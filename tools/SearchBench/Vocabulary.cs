@@ -14,8 +14,8 @@ internal static class Vocabulary
 
     public static readonly string[] Models =
     [
-        "joint-committee", "lead-authority", "joint-company", "contracting", "secondment", "shared-management",
-        "informal-collaboration", "service-integration", "outsourcing",
+        "joint-committee", "lead-authority", "teckal-company", "contracting", "secondment", "shared-management",
+        "informal-collaboration", "service-integration", "private-contractor",
     ];
 
     public static readonly string[] Types =

@@ -1,14 +1,15 @@
 using TemplateLibrary.Core.Tagging;
-using TemplateLibrary.Core.Tagging.Evaluation;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Extraction.Registry;
+using TemplateLibrary.Tools.TaggerEval.Evaluation;
 
-// Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]
-var set = "tests/TemplateLibrary.Core.Tests/TestData/Tagging/EvalSet";
+// Usage: dotnet run --project tools/TaggerEval -- [--set DIR] [--manifest FILE.csv] [--pages FILE.json] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]
+var set = "tests/TaggerEval.Tests/TestData/Tagging/EvalSet";
 string? manifest = null;
 string? taxonomyPath = null;
 string? explain = null;
 string? sources = null;
+string? pages = null;
 var verbose = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -26,6 +27,9 @@ for (var i = 0; i < args.Length; i++)
         case "--explain" when i + 1 < args.Length:
             explain = args[++i];
             break;
+        case "--pages" when i + 1 < args.Length:
+            pages = args[++i];
+            break;
         case "--sources" when i + 1 < args.Length:
             sources = args[++i];
             break;
@@ -33,7 +37,7 @@ for (var i = 0; i < args.Length; i++)
             verbose = true;
             break;
         default:
-            Console.Error.WriteLine("usage: TaggerEval [--set DIR] [--manifest FILE.csv] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]");
+            Console.Error.WriteLine("usage: TaggerEval [--set DIR] [--manifest FILE.csv] [--pages FILE.json] [--taxonomy FILE] [--sources DIR] [--explain FILE] [--verbose]");
             return 2;
     }
 }
@@ -46,7 +50,19 @@ if (explain is not null)
     return 0;
 }
 
-if (sources is not null)
+if (pages is not null)
+{
+    var documents = RealPagesReader.Read(pages);
+    foreach (var split in new[] { "tune", "blind" })
+    {
+        Console.WriteLine($"Real pages: {pages}, {split} part");
+        Report([.. documents.Where(d => d.Split == split)]);
+    }
+
+    Console.WriteLine($"Real pages: {pages}, all");
+    Console.Write(TaggerEvaluator.Evaluate(tagger, documents).ToSummary());
+}
+else if (sources is not null)
 {
     Console.WriteLine($"Front-matter sources: {sources}");
     Report(LabelledSetReader.ReadFrontMatterFolder(sources));

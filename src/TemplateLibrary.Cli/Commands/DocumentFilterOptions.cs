@@ -11,7 +11,7 @@ internal sealed class DocumentFilterOptions
     private readonly string commandName;
     private readonly Argument<string[]> query = new("QUERY")
     {
-        Description = "Words (ANDed), \"phrases\", OR, -exclusions, prefix*, and category: model: type: power: council: year: review:due filters.",
+        Description = "Words (ANDed), \"phrases\", OR, -exclusions, prefix*, and category: model: type: power: council: partner: year: review:due filters.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -22,6 +22,7 @@ internal sealed class DocumentFilterOptions
         [FacetNames.Type] = FacetOption("--type", "Document type id"),
         [FacetNames.Power] = FacetOption("--power", "Statutory power id"),
         [FacetNames.Council] = FacetOption("--council", "Council name"),
+        [FacetNames.Partner] = FacetOption("--partner", "Partner body name (NHS, police, fire, combined authority, parish council)"),
     };
 
     private readonly Option<int?> yearFrom = new("--year-from") { Description = "Earliest year.", HelpName = "Y" };

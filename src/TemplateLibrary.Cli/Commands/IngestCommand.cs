@@ -13,7 +13,7 @@ internal sealed class IngestCommand : ICliCommand
     public Command Build(GlobalOptions options, Func<Func<CliContext, int>, int> guard)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest (folders recursively).", Arity = ArgumentArity.OneOrMore };
-        var manifest = new Option<string?>("--manifest") { Description = "A CSV of metadata: path,title,category,model,type,councils,year,powers,summary.", HelpName = "FILE.csv" };
+        var manifest = new Option<string?>("--manifest") { Description = "A CSV of metadata: path,title,category,model,type,councils,partners,year,powers,summary.", HelpName = "FILE.csv" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files extracted at once (default: the number of cores).", HelpName = "N" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Say what would change without writing anything." };
         var force = new Option<bool>("--force") { Description = "Re-extract and re-tag files even when unchanged." };

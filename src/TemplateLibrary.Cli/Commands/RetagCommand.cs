@@ -19,6 +19,7 @@ internal sealed class RetagCommand : ICliCommand
             [FacetNames.Type] = new("--type") { Description = "Document type id.", Arity = ArgumentArity.OneOrMore },
             [FacetNames.Power] = new("--power") { Description = "Statutory power id(s).", Arity = ArgumentArity.OneOrMore },
             [FacetNames.Council] = new("--council") { Description = "Council name(s).", Arity = ArgumentArity.OneOrMore },
+            [FacetNames.Partner] = new("--partner") { Description = "Partner body name(s): NHS, police, fire, combined authority, parish council.", Arity = ArgumentArity.OneOrMore },
             [FacetNames.Year] = new("--year") { Description = "Year.", Arity = ArgumentArity.ExactlyOne },
         };
         var command = new Command("retag", "Correct a document's tags; corrections beat the manifest and the tagger and survive re-ingests.") { id };
@@ -67,6 +68,9 @@ internal sealed class RetagCommand : ICliCommand
             return id;
         }
 
-        throw new UsageException($"--{facet} '{value}' is not a known value; allowed: {string.Join(", ", vocabulary.AllowedValues(facet))}");
+        var replacements = vocabulary.Replacements(facet, value);
+        throw new UsageException(replacements.Count > 0
+            ? $"--{facet} '{value}' is no longer a value: it was split into {string.Join(", ", replacements)}; use the one that fits"
+            : $"--{facet} '{value}' is not a known value; allowed: {string.Join(", ", vocabulary.AllowedValues(facet))}");
     }
 }

@@ -28,6 +28,11 @@ internal static class TaggingView
             console.MarkupLine($"[grey]council[/]   [bold]{Markup.Escape(council.Name)}[/]  [grey]{Markup.Escape(AutoTagger.FormatEvidence(council.Evidence))}[/]");
         }
 
+        foreach (var body in result.PartnerBodies)
+        {
+            console.MarkupLine($"[grey]partner[/]   [bold]{Markup.Escape(body.Name)}[/] ({Markup.Escape(body.Kind)})  [grey]{Markup.Escape(AutoTagger.FormatEvidence(body.Evidence))}[/]");
+        }
+
         if (result.Year is { } year)
         {
             console.MarkupLine($"[grey]year[/]      [bold]{year.Value}[/]  [grey]{Markup.Escape($"{year.Source} {year.Evidence}".Trim())}[/]");

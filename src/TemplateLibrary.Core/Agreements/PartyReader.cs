@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Agreements;
 
@@ -10,6 +11,8 @@ namespace TemplateLibrary.Core.Agreements;
 /// </summary>
 internal static partial class PartyReader
 {
+    private static readonly CouncilRecognizer Councils = new(CouncilGazetteer.LoadDefault());
+
     private static readonly (string Role, Regex Words)[] RoleWords =
     [
         (PartyRoles.Host, HostWords()),
@@ -47,7 +50,7 @@ internal static partial class PartyReader
         if (parties.Count == 0)
         {
             // Constitutions and short MOUs name the councils without a parties clause.
-            foreach (var council in CouncilRecognizer.Find([new TextZone("opening", front.Text, 1)]))
+            foreach (var council in Councils.Find([new TextZone("opening", front.Text, 1)]))
             {
                 var at = front.Text.IndexOf(council.Evidence[0].Phrase, StringComparison.Ordinal);
                 var after = at < 0 ? string.Empty : front.Text[(at + council.Evidence[0].Phrase.Length)..Math.Min(front.Text.Length, at + council.Evidence[0].Phrase.Length + 40)];
@@ -182,7 +185,7 @@ internal static partial class PartyReader
             return null;
         }
 
-        var councils = CouncilRecognizer.Find([new TextZone("opening", PartyNameCase.TitleCaseCapitals(name), 1)]);
+        var councils = Councils.Find([new TextZone("opening", PartyNameCase.TitleCaseCapitals(name), 1)]);
         return councils.Count == 1 ? councils[0].Name : PartyNameCase.Normalise(name);
     }
 

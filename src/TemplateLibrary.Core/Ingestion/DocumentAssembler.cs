@@ -15,7 +15,7 @@ internal sealed class DocumentAssembler
     private static readonly (string Property, string Facet)[] FileTagProperties =
     [
         ("category", FacetNames.Category), ("model", FacetNames.Model), ("type", FacetNames.Type),
-        ("councils", FacetNames.Council), ("council", FacetNames.Council),
+        ("councils", FacetNames.Council), ("council", FacetNames.Council), ("partners", FacetNames.Partner),
         ("powers", FacetNames.Power), ("power", FacetNames.Power), ("year", FacetNames.Year),
     ];
 

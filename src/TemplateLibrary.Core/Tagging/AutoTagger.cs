@@ -1,5 +1,6 @@
 using System.Globalization;
 using TemplateLibrary.Core.Documents;
+using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Tagging;
 
@@ -16,13 +17,24 @@ public sealed class AutoTagger : IDocumentTagger
 
     private readonly Taxonomy.Taxonomy taxonomy;
     private readonly PowerRecognizer powers;
+    private readonly CouncilRecognizer councils;
+    private readonly PartnerBodyRecognizer partnerBodies;
 
-    /// <summary>Creates a tagger over a taxonomy (usually <see cref="Taxonomy.Taxonomy.LoadDefault"/>).</summary>
+    /// <summary>Creates a tagger over a taxonomy (usually <see cref="Taxonomy.Taxonomy.LoadDefault"/>) and the built-in councils gazetteer.</summary>
     public AutoTagger(Taxonomy.Taxonomy taxonomy)
+        : this(taxonomy, CouncilGazetteer.LoadDefault())
+    {
+    }
+
+    /// <summary>Creates a tagger over a taxonomy and a councils gazetteer.</summary>
+    public AutoTagger(Taxonomy.Taxonomy taxonomy, CouncilGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(gazetteer);
         this.taxonomy = taxonomy;
         powers = new PowerRecognizer(taxonomy);
+        councils = new CouncilRecognizer(gazetteer);
+        partnerBodies = new PartnerBodyRecognizer(gazetteer);
     }
 
     /// <summary>Tags an extracted document: its title, headings, text, subject, keywords and declared dates.</summary>
@@ -43,15 +55,17 @@ public sealed class AutoTagger : IDocumentTagger
         var body = input.Body ?? string.Empty;
         var counting = zones.Where(z => z.Name is "opening" or "body" || !z.Text.Split('\n').All(line => body.Contains(line.Trim(), StringComparison.Ordinal))).ToList();
         var categories = ApplyBackOfficeUmbrella(CueScorer.Score(taxonomy.Terms(FacetNames.Category), zones, []));
-        var category = Choose(categories);
+        var saturation = Saturation(zones);
+        var category = Choose(categories, saturation);
         return new TaggingResult
         {
             Category = category,
-            Model = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Model), zones, modelHits)),
-            Type = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Type), zones, [])),
-            SecondaryCategories = category is null ? [] : Secondary(categories),
+            Model = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Model), zones, modelHits), saturation),
+            Type = Choose(CueScorer.Score(taxonomy.Terms(FacetNames.Type), zones, []), saturation),
+            SecondaryCategories = category is null ? [] : Secondary(categories, saturation),
             Powers = SummarisePowers([.. citations.Where(c => counting.Contains(c.Zone))]),
-            Councils = CouncilRecognizer.Find(counting),
+            Councils = councils.Find(counting),
+            PartnerBodies = partnerBodies.Find(counting),
             Year = YearDetector.Detect(input, zones),
         };
     }
@@ -82,6 +96,7 @@ public sealed class AutoTagger : IDocumentTagger
         AddMatch(FacetNames.Type, result.Type);
         tags.AddRange(result.Powers.Select(p => new Tag(FacetNames.Power, p.Id, TagSource.Auto, 0.9, FormatEvidence(p.Evidence))));
         tags.AddRange(result.Councils.Select(c => new Tag(FacetNames.Council, c.Name, TagSource.Auto, 0.8, FormatEvidence(c.Evidence))));
+        tags.AddRange(result.PartnerBodies.Select(p => new Tag(FacetNames.Partner, p.Name, TagSource.Auto, 0.8, FormatEvidence(p.Evidence))));
         if (result.Year is { } year)
         {
             var evidence = year.Evidence is null ? year.Source : $"{year.Source}: \"{year.Evidence}\"";
@@ -95,7 +110,20 @@ public sealed class AutoTagger : IDocumentTagger
     public static string FormatEvidence(IEnumerable<TagEvidence> evidence) =>
         string.Join("; ", evidence.Take(6).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Where}: \"{e.Phrase}\" \u00d7{e.Count}")));
 
-    private FacetMatch? Choose(List<ScoredTerm> scored)
+    // Short texts need less evidence: the saturation shrinks with the word count below the full-evidence length.
+    private double Saturation(IReadOnlyList<TextZone> zones)
+    {
+        var settings = taxonomy.Settings;
+        if (settings.FullEvidenceWords <= 0)
+        {
+            return settings.Saturation;
+        }
+
+        var words = zones.Where(z => z.Name is "opening" or "body").Sum(z => ZoneWords.Count(z.Text, settings.FullEvidenceWords));
+        return settings.Saturation * Math.Clamp((double)words / settings.FullEvidenceWords, settings.ShortTextFloor, 1);
+    }
+
+    private FacetMatch? Choose(List<ScoredTerm> scored, double saturation)
     {
         if (scored.Count == 0 || scored[0].Score <= 0)
         {
@@ -103,18 +131,18 @@ public sealed class AutoTagger : IDocumentTagger
         }
 
         var runnerUp = scored.Count > 1 ? scored[1].Score : 0;
-        var confidence = ConfidenceModel.Confidence(scored[0].Score, runnerUp, taxonomy.Settings.Saturation);
+        var confidence = ConfidenceModel.Confidence(scored[0].Score, runnerUp, saturation);
         return confidence < taxonomy.Settings.UnknownBelow ? null : ToMatch(scored[0], confidence);
     }
 
-    private List<FacetMatch> Secondary(List<ScoredTerm> scored)
+    private List<FacetMatch> Secondary(List<ScoredTerm> scored, double saturation)
     {
         var settings = taxonomy.Settings;
         var top = scored[0].Score;
         return [.. scored.Skip(1)
-            .Where(s => s.Score >= top * settings.SecondaryRatio && ConfidenceModel.Strength(s.Score, settings.Saturation) >= settings.UnknownBelow * 2)
+            .Where(s => s.Score >= top * settings.SecondaryRatio && ConfidenceModel.Strength(s.Score, saturation) >= settings.UnknownBelow * 2)
             .Take(settings.MaxSecondary)
-            .Select(s => ToMatch(s, Math.Round(ConfidenceModel.Strength(s.Score, settings.Saturation) * s.Score / top, 2)))];
+            .Select(s => ToMatch(s, Math.Round(ConfidenceModel.Strength(s.Score, saturation) * s.Score / top, 2)))];
     }
 
     private static List<ScoredTerm> ApplyBackOfficeUmbrella(List<ScoredTerm> scored)

@@ -49,6 +49,22 @@ internal static class CouncilNameFormatter
         "each", "neighbouring", "relevant", "england", "wales", "scotland", "local", "green", "sentencing", "economic", "press",
     };
 
+    // Words that show a run is an address, a role or a defined term rather than a council's place name.
+    private static readonly HashSet<string> NotPlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hall", "house", "street", "road", "centre", "center", "square", "chambers", "offices", "office", "building", "buildings", "lane",
+        "host", "hosting", "lead", "partner", "partners", "participating", "constituent", "employing", "receiving", "sending", "placing",
+        "seconding", "secondee", "shareholder", "shareholders", "commissioning", "contracting", "delegating", "administering",
+        "accountable", "client", "customer", "provider", "requesting", "assisting", "lending", "supplying", "referring", "transferring",
+        "withdrawing", "continuing", "remaining", "defaulting", "another", "other", "each", "every", "any", "name", "allow", "relevant",
+        "respective", "neighbouring", "member", "home", "parent", "owning", "youth", "services", "service", "team", "committee", "board",
+        "partnership", "group", "forum", "association", "network", "programme", "project", "agreement", "scheme",
+    };
+
+    /// <summary>Whether a cleaned name can be a council's place name (no address, role or organisation words in it).</summary>
+    public static bool IsPlausibleCouncilName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !NotPlaceWords.Contains(Core(w)));
+
     /// <summary>The name with leading non-name words removed, or null when nothing that looks like a name is left.</summary>
     /// <param name="rawName">The capitalised words found before "Council" or the abbreviation.</param>
     /// <param name="bareCouncil">Whether the name stood before a bare "Council" (unitary form), which needs stricter checks.</param>

@@ -49,7 +49,7 @@ internal static class CueScorer
         var matches = new List<(TaxonomyCue Cue, int Index, int Length, string Text)>();
         foreach (var cue in term.Cues)
         {
-            if (cue.Anchor is not null && !zone.Words.Contains(cue.Anchor))
+            if ((cue.Anchor is not null && !zone.Words.Contains(cue.Anchor)) || (cue.Anchors is { } anchors && !anchors.Any(zone.Words.Contains)))
             {
                 continue;
             }

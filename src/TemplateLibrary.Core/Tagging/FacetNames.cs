@@ -18,9 +18,12 @@ public static class FacetNames
     /// <summary>Council named.</summary>
     public const string Council = "council";
 
+    /// <summary>Public body other than a principal council named (NHS trust, police, fire, combined authority, parish council, ...).</summary>
+    public const string Partner = "partner";
+
     /// <summary>Year of the document.</summary>
     public const string Year = "year";
 
     /// <summary>Every facet, in display order.</summary>
-    public static IReadOnlyList<string> All { get; } = [Category, Model, Type, Power, Council, Year];
+    public static IReadOnlyList<string> All { get; } = [Category, Model, Type, Power, Council, Partner, Year];
 }

@@ -21,6 +21,9 @@ public sealed record TaggingResult
     /// <summary>The councils named, most named first.</summary>
     public IReadOnlyList<CouncilMatch> Councils { get; init; } = [];
 
+    /// <summary>Other public bodies named (NHS trusts, police, parish councils, ...), most named first.</summary>
+    public IReadOnlyList<PartnerBodyMatch> PartnerBodies { get; init; } = [];
+
     /// <summary>The document's year, or null when none is plausible.</summary>
     public YearMatch? Year { get; init; }
 

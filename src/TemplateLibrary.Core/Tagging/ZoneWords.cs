@@ -25,4 +25,23 @@ internal static class ZoneWords
 
         return words;
     }
+
+    /// <summary>How many words (runs of letters and digits) a text has, counting no further than <paramref name="limit"/>.</summary>
+    public static int Count(string text, int limit = int.MaxValue)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++count >= limit)
+            {
+                return count;
+            }
+
+            inWord = letter;
+        }
+
+        return count;
+    }
 }

@@ -15,6 +15,16 @@ internal sealed record TaggerSettings
     /// <summary>The score at which confidence reaches about 63% of its ceiling.</summary>
     public double Saturation { get; init; } = 8;
 
+    /// <summary>
+    /// Texts shorter than this many words need proportionally less evidence (saturation scales down with length, to no
+    /// less than <see cref="ShortTextFloor"/> of it): three cues in a 150-word news item say as much as ten in a report.
+    /// 0 turns the scaling off.
+    /// </summary>
+    public int FullEvidenceWords { get; init; }
+
+    /// <summary>The smallest share of <see cref="Saturation"/> a short text is scored against.</summary>
+    public double ShortTextFloor { get; init; } = 0.35;
+
     /// <summary>How many characters at the start of the body count as the opening.</summary>
     public int OpeningChars { get; init; } = 700;
 

@@ -18,6 +18,7 @@ public sealed class Taxonomy
         Powers = parsed.Powers;
         Settings = parsed.Settings;
         Search = parsed.Search;
+        Retired = parsed.Retired;
         Clauses = parsed.Clauses;
         Facets = [.. FacetNames.All.Where(f => terms.ContainsKey(f) || (f == FacetNames.Power && Powers.Count > 0))];
     }
@@ -30,6 +31,9 @@ public sealed class Taxonomy
 
     /// <summary>Citation forms, synonyms, question words and aliases for search (the file's "search" section).</summary>
     public SearchVocabulary Search { get; }
+
+    /// <summary>Term ids no longer used, with the ids that replaced them.</summary>
+    public IReadOnlyList<RetiredTerm> Retired { get; }
 
     /// <summary>The clause kinds and their cues (the file's "clauses" section).</summary>
     public ClauseVocabulary Clauses { get; }
@@ -103,6 +107,14 @@ public sealed class Taxonomy
         }
 
         return false;
+    }
+
+    /// <summary>The ids that replaced a retired id or label of a facet ("joint-company": teckal-company, joint-venture); empty otherwise.</summary>
+    public IReadOnlyList<string> ReplacementsFor(string facet, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var wanted = Normalise(value);
+        return Retired.FirstOrDefault(r => r.Facet == facet && (Normalise(r.Id) == wanted || (r.Label is not null && Normalise(r.Label) == wanted)))?.ReplacedBy ?? [];
     }
 
     private static Taxonomy Parse(byte[] bytes, string sourceName)

@@ -7,13 +7,14 @@ public sealed class TaxonomyCue
 {
     private readonly TieredRegex matcher;
 
-    internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex)
+    internal TaxonomyCue(string pattern, bool isRegex, double weight, TieredRegex regex, IReadOnlyList<string>? anchors = null)
     {
         Pattern = pattern;
         IsRegex = isRegex;
         Weight = weight;
         matcher = regex;
         Anchor = isRegex ? null : CueAnchor.Of(pattern);
+        Anchors = anchors;
     }
 
     /// <summary>The phrase or regular expression as written in the taxonomy file.</summary>
@@ -30,4 +31,7 @@ public sealed class TaxonomyCue
 
     /// <summary>A lower-case word every match contains, so a zone without it is skipped; null when none is certain.</summary>
     internal string? Anchor { get; }
+
+    /// <summary>For a regex cue: lower-case words one of which every match contains (from the file); a zone with none is skipped.</summary>
+    internal IReadOnlyList<string>? Anchors { get; }
 }

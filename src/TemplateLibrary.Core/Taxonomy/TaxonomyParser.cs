@@ -19,12 +19,14 @@ internal sealed partial class TaxonomyParser
 
     public List<StatutoryPower> Powers { get; } = [];
 
+    public List<RetiredTerm> Retired { get; } = [];
+
     public TaggerSettings Settings { get; private set; } = new();
 
     public void Parse(PositionedJsonNode root)
     {
         Expect(root, JsonNodeKind.Object, "the top level");
-        CheckKeys(root, "top level", "version", "description", "settings", "facets", "clauses", "acts", "powers", "search");
+        CheckKeys(root, "top level", "version", "description", "settings", "facets", "retired", "clauses", "acts", "powers", "search");
         if (root.Member("settings") is { } settings)
         {
             Settings = ParseSettings(settings);
@@ -47,6 +49,12 @@ internal sealed partial class TaxonomyParser
             {
                 throw Error(facets, $"the facet \"{name}\" is missing.");
             }
+        }
+
+        if (root.Member("retired") is { } retired)
+        {
+            Expect(retired, JsonNodeKind.Array, "\"retired\"");
+            Retired.AddRange(retired.Items.Select(ParseRetired));
         }
 
         if (root.Member("acts") is { } acts)
@@ -124,7 +132,7 @@ internal sealed partial class TaxonomyParser
         }
 
         Expect(node, JsonNodeKind.Object, "a cue");
-        CheckKeys(node, "cue", "text", "regex", "weight", "case");
+        CheckKeys(node, "cue", "text", "regex", "weight", "case", "anchors");
         var text = node.Member("text");
         var regex = node.Member("regex");
         if ((text is null) == (regex is null))
@@ -136,12 +144,53 @@ internal sealed partial class TaxonomyParser
         var caseSensitive = node.Member("case") is { Kind: JsonNodeKind.Boolean, BooleanValue: true };
         if (text is not null)
         {
+            if (node.Member("anchors") is { } unwanted)
+            {
+                throw Error(unwanted, "\"anchors\" belong to a regex cue; a text cue finds its own.");
+            }
+
             var phrase = NonEmpty(text, text.StringValue, "\"text\"");
             return new TaxonomyCue(phrase, false, weight, CuePatternFactory.FromLiteral(phrase, caseSensitive));
         }
 
         var pattern = NonEmpty(regex!, regex!.StringValue, "\"regex\"");
-        return new TaxonomyCue(pattern, true, weight, CompileRegex(regex, pattern, caseSensitive));
+        List<string>? anchors = null;
+        if (node.Member("anchors") is { } anchorList)
+        {
+            anchors = Strings(anchorList, "anchors");
+            if (anchors.Count == 0 || anchors.Any(a => !AnchorWord().IsMatch(a)))
+            {
+                throw Error(anchorList, "\"anchors\" must list lower-case words (letters and digits), one of which every match contains.");
+            }
+        }
+
+        return new TaxonomyCue(pattern, true, weight, CompileRegex(regex, pattern, caseSensitive), anchors);
+    }
+
+    private RetiredTerm ParseRetired(PositionedJsonNode node)
+    {
+        Expect(node, JsonNodeKind.Object, "a retired term");
+        CheckKeys(node, "retired term", "facet", "id", "label", "replacedBy", "note");
+        var facet = RequiredString(node, "facet");
+        if (!Facets.TryGetValue(facet, out var terms))
+        {
+            throw Error(node, $"unknown facet \"{facet}\" (expected one of: {string.Join(", ", TermFacets)}).");
+        }
+
+        var id = Id(node);
+        if (terms.Any(t => t.Id == id))
+        {
+            throw Error(node, $"\"{id}\" is retired but is still a term of \"{facet}\".");
+        }
+
+        var replacedBy = Strings(Required(node, "replacedBy", JsonNodeKind.Array), "replacedBy");
+        foreach (var replacement in replacedBy.Where(r => !terms.Any(t => t.Id == r)))
+        {
+            throw Error(node, $"\"{id}\" is replaced by \"{replacement}\", which is not a term of \"{facet}\".");
+        }
+
+        var label = node.Member("label") is { } l ? NonEmpty(l, l.StringValue, "\"label\"") : null;
+        return replacedBy.Count == 0 ? throw Error(node, $"\"{id}\" needs at least one id in \"replacedBy\".") : new RetiredTerm(facet, id, label, replacedBy);
     }
 
     private LegislationAct ParseAct(PositionedJsonNode node)
@@ -216,7 +265,7 @@ internal sealed partial class TaxonomyParser
     private TaggerSettings ParseSettings(PositionedJsonNode node)
     {
         Expect(node, JsonNodeKind.Object, "\"settings\"");
-        CheckKeys(node, "settings", "unknownBelow", "secondaryRatio", "maxSecondary", "saturation", "openingChars", "zones");
+        CheckKeys(node, "settings", "unknownBelow", "secondaryRatio", "maxSecondary", "saturation", "fullEvidenceWords", "shortTextFloor", "openingChars", "zones");
         var defaults = new TaggerSettings();
         var zones = new Dictionary<string, double>(defaults.Zones, StringComparer.Ordinal);
         if (node.Member("zones") is { } zoneNode)
@@ -239,6 +288,8 @@ internal sealed partial class TaxonomyParser
             SecondaryRatio = node.Member("secondaryRatio") is { } s ? Number(s, "secondaryRatio", 0, 1) : defaults.SecondaryRatio,
             MaxSecondary = node.Member("maxSecondary") is { } m ? (int)Number(m, "maxSecondary", 0, 5) : defaults.MaxSecondary,
             Saturation = node.Member("saturation") is { } sat ? Number(sat, "saturation", 0.1, 1000) : defaults.Saturation,
+            FullEvidenceWords = node.Member("fullEvidenceWords") is { } f ? (int)Number(f, "fullEvidenceWords", 0, 100_000) : defaults.FullEvidenceWords,
+            ShortTextFloor = node.Member("shortTextFloor") is { } floor ? Number(floor, "shortTextFloor", 0.05, 1) : defaults.ShortTextFloor,
             OpeningChars = node.Member("openingChars") is { } o ? (int)Number(o, "openingChars", 0, 100_000) : defaults.OpeningChars,
             Zones = zones,
         };
@@ -339,4 +390,7 @@ internal sealed partial class TaxonomyParser
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnchorWord();
 }

@@ -28,6 +28,9 @@ public sealed class TaxonomyVocabulary : IFacetVocabulary
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<string> Replacements(string facet, string value) => _taxonomy.ReplacementsFor(facet, value);
+
+    /// <inheritdoc />
     public IReadOnlyList<string> AllowedValues(string facet) => facet == FacetNames.Power
         ? _taxonomy.Powers.Select(p => p.Id).ToList()
         : _taxonomy.Terms(facet).Select(t => t.Id).ToList();

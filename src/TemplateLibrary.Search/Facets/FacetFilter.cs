@@ -103,7 +103,7 @@ internal sealed class FacetFilter
 
         if (!taxonomy.Facets.Contains(facet))
         {
-            return value; // Councils: an open list; a council no document names matches nothing.
+            return value; // Councils and partner bodies: open lists; a name no document carries matches nothing.
         }
 
         // An id or a label, in any case and spacing ("Legal", "lead authority"); a tagger's synonym ("company") is too loose to filter by.

@@ -19,7 +19,7 @@ namespace TemplateLibrary.Search.Indexing;
 internal sealed class TextIndex : IDisposable
 {
     /// <summary>The version of the index layout; a change rebuilds every index.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private const int CatchUpBatch = 250;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);

@@ -13,6 +13,7 @@ public static class FacetTitles
         FacetNames.Type => "Document type",
         FacetNames.Power => "Statutory power",
         FacetNames.Council => "Council",
+        FacetNames.Partner => "Partner body",
         FacetNames.Year => "Year",
         _ => facet,
     };

@@ -48,6 +48,9 @@ public sealed record SearchHit
     /// <summary>Councils named.</summary>
     public IReadOnlyList<string> Councils { get; init; } = [];
 
+    /// <summary>Partner bodies named (NHS, police, fire, combined authorities, parish councils).</summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
     /// <summary>The document's year, if known.</summary>
     public int? Year { get; init; }
 }

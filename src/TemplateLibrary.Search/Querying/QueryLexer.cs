@@ -16,6 +16,8 @@ internal static class QueryLexer
         ["powers"] = "power",
         ["council"] = "council",
         ["councils"] = "council",
+        ["partner"] = "partner",
+        ["partners"] = "partner",
         ["year"] = "year",
         ["review"] = QueryTranslator.ReviewField,
     };

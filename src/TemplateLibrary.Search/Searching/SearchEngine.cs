@@ -196,6 +196,7 @@ internal sealed class SearchEngine
             Types = tags[FacetNames.Type],
             Powers = tags[FacetNames.Power],
             Councils = tags[FacetNames.Council],
+            Partners = tags[FacetNames.Partner],
             Year = hit.Year,
         };
     }

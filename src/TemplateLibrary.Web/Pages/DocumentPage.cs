@@ -75,7 +75,7 @@ internal static class DocumentPage
     {
         var document = details.Document;
         html.Raw("<section aria-labelledby=\"about-heading\"><h2 id=\"about-heading\">About this document</h2><dl class=\"metadata\">");
-        foreach (var facet in new[] { FacetNames.Type, FacetNames.Category, FacetNames.Model, FacetNames.Council, FacetNames.Year })
+        foreach (var facet in new[] { FacetNames.Type, FacetNames.Category, FacetNames.Model, FacetNames.Council, FacetNames.Partner, FacetNames.Year })
         {
             var values = document.EffectiveTags.Where(t => t.Facet == facet).Select(t => t.Value).Distinct(StringComparer.Ordinal).ToList();
             if (values.Count == 0)

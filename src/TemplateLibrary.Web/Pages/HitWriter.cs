@@ -42,6 +42,11 @@ internal static class HitWriter
             html.Raw("<p class=\"hit-councils\"><span class=\"visually-hidden\">Councils: </span>").Text(string.Join(" · ", hit.Councils)).Raw("</p>");
         }
 
+        if (hit.Partners.Count > 0)
+        {
+            html.Raw("<p class=\"hit-councils\"><span class=\"visually-hidden\">Partner bodies: </span>").Text(string.Join(" · ", hit.Partners)).Raw("</p>");
+        }
+
         html.Raw("</li>");
     }
 

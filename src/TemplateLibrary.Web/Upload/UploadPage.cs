@@ -13,6 +13,7 @@ internal static class UploadPage
         ("model", "Delivery model", "For example: lead-authority or Joint committee"),
         ("type", "Document type", "For example: mou, legal-agreement, business-case"),
         ("councils", "Councils", "Full names separated by ;"),
+        ("partners", "Partner bodies", "NHS, police, fire, combined authorities, parish councils: full names separated by ;"),
         ("year", "Year", "Four digits"),
         ("powers", "Statutory powers", "For example: lga1972-s101; lga1972-s113"),
         ("summary", "Summary", "One paragraph"),

@@ -8,7 +8,7 @@ namespace TemplateLibrary.Web.Upload;
 /// <summary>Checks, saves and ingests uploaded files one upload at a time, and reports on each file.</summary>
 internal sealed class UploadService(LibraryWebOptions options, string? apiKey, ILibraryIngestor? ingestor)
 {
-    private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "year", "powers", "summary"];
+    private static readonly string[] MetadataFields = ["title", "category", "model", "type", "councils", "partners", "year", "powers", "summary"];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>True when a key is configured and there is a pipeline to ingest with.</summary>
@@ -94,7 +94,7 @@ internal sealed class UploadService(LibraryWebOptions options, string? apiKey, I
             return null;
         }
 
-        var csv = new StringBuilder("path,title,category,model,type,councils,year,powers,summary\n");
+        var csv = new StringBuilder("path,title,category,model,type,councils,partners,year,powers,summary\n");
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(batch, file).Replace('\\', '/');

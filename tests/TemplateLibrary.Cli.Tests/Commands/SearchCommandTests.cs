@@ -47,6 +47,18 @@ public sealed class SearchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_PartnerOption_FiltersByAPartnerBodyTheTaggerFound()
+    {
+        var result = _cli.Run("search", "--partner", "Saltmarsh Constabulary", "--json");
+
+        result.ExitCode.Should().Be(0);
+        result.Json.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("title").GetString()).Should().Equal("Case Study: A Shared Revenues and Benefits Partnership");
+        result.Json.GetProperty("facets").GetProperty("partner").EnumerateArray()
+            .Select(f => f.GetProperty("value").GetString()).Should().Equal("Saltmarsh Constabulary");
+    }
+
+    [Fact]
     public void Search_NothingFound_ExitsOne()
     {
         var result = _cli.Run("search", "zeppelin");

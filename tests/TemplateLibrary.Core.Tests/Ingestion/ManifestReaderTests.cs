@@ -2,6 +2,7 @@ using System.Text;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Ingestion.Manifest;
 using TemplateLibrary.Core.Tagging;
+using TemplateLibrary.Core.Taxonomy;
 
 namespace TemplateLibrary.Core.Tests.Ingestion;
 
@@ -37,6 +38,32 @@ public sealed class ManifestReaderTests : IDisposable
         act.Should().Throw<ManifestException>()
             .Which.Message.Should().Contain("line 2: category 'legall' is not a known value; allowed: legal, ict-digital")
             .And.Contain("line 3: file not found: missing.md");
+    }
+
+    [Fact]
+    public void Read_RetiredModelIds_NameTheIdsThatReplacedThem()
+    {
+        _folder.Write("a.md", "x");
+        _folder.Write("b.md", "x");
+        var path = _folder.Write("m.csv", "path,model\na.md,joint-company\nb.md,Outsourcing / mutual / social enterprise\n");
+
+        var act = () => ManifestReader.Read(path, new TaxonomyVocabulary(TemplateLibrary.Core.Taxonomy.Taxonomy.LoadDefault()));
+
+        act.Should().Throw<ManifestException>()
+            .Which.Message.Should().Contain("m.csv: 2 problem(s); nothing was ingested")
+            .And.Contain("line 2: model 'joint-company' is no longer a value: it was split into teckal-company, joint-venture; use the one that fits")
+            .And.Contain("line 3: model 'Outsourcing / mutual / social enterprise' is no longer a value: it was split into private-contractor, mutual, trust");
+    }
+
+    [Fact]
+    public void Read_PartnersColumn_GivesPartnerTags()
+    {
+        _folder.Write("a.md", "x");
+        var path = _folder.Write("m.csv", "path,partners\na.md,Thames Valley Police; Lowestoft  Town Council\n");
+
+        var manifest = ManifestReader.Read(path, new TaxonomyVocabulary(TemplateLibrary.Core.Taxonomy.Taxonomy.LoadDefault()));
+
+        manifest.Entries.Single().Facets[FacetNames.Partner].Should().Equal("Thames Valley Police", "Lowestoft Town Council");
     }
 
     [Fact]

@@ -168,4 +168,18 @@ public class AutoTaggerTests
 
         result.Category!.Id.Should().Be("bees");
     }
+
+    [Fact]
+    public void Analyze_RegexCueWithAnchors_RunsOnlyWhereAnAnchorWordIs()
+    {
+        var taxonomy = TemplateLibrary.Core.Taxonomy.Taxonomy.Parse("""
+            { "facets": {
+              "category": [ { "id": "legal", "label": "Legal", "cues": [ { "regex": "shared\\s+\\w+\\s+team", "anchors": ["legal", "lawyers"], "weight": 5 } ] } ],
+              "model": [], "type": [] } }
+            """);
+        var tagger = new AutoTagger(taxonomy);
+
+        tagger.Analyze(new TaggingInput { Body = "A shared legal team serves both councils." }).Category!.Id.Should().Be("legal");
+        tagger.Analyze(new TaggingInput { Body = "A shared waste team serves both councils." }).Category.Should().BeNull();
+    }
 }

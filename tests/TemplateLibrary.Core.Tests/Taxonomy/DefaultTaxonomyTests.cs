@@ -22,11 +22,11 @@ public class DefaultTaxonomyTests
     public void LoadDefault_ModelsAndTypes_AreTheFixedIds()
     {
         Taxonomy.Terms(FacetNames.Model).Select(t => t.Id).Should().Equal(
-            "joint-committee", "lead-authority", "joint-company", "contracting", "secondment", "shared-management",
-            "informal-collaboration", "service-integration", "outsourcing");
+            "joint-committee", "lead-authority", "teckal-company", "joint-venture", "contracting", "secondment", "shared-management",
+            "informal-collaboration", "service-integration", "private-contractor", "mutual", "trust");
         Taxonomy.Terms(FacetNames.Type).Select(t => t.Id).Should().Equal(
             "mou", "legal-agreement", "business-case", "case-study", "committee-report", "terms-of-reference",
-            "strategy-policy", "guidance", "template");
+            "strategy-policy", "guidance", "template", "news-item", "web-page");
     }
 
     [Theory]
@@ -64,7 +64,12 @@ public class DefaultTaxonomyTests
     [InlineData("category", "ict & digital", "ict-digital")]
     [InlineData("category", "Revs and Bens", "revenues-benefits")]
     [InlineData("category", "LEGAL", "legal")]
-    [InlineData("model", "Teckal company", "joint-company")]
+    [InlineData("model", "Teckal company", "teckal-company")]
+    [InlineData("model", "LATC", "teckal-company")]
+    [InlineData("model", "joint venture", "joint-venture")]
+    [InlineData("model", "staff mutual", "mutual")]
+    [InlineData("model", "leisure trust", "trust")]
+    [InlineData("model", "private contractor", "private-contractor")]
     [InlineData("model", "Lead Authority / Delegation", "lead-authority")]
     [InlineData("type", "Heads of Terms", "mou")]
     [InlineData("type", "service level agreement", "legal-agreement")]
@@ -98,5 +103,15 @@ public class DefaultTaxonomyTests
         {
             Taxonomy.Terms(facet).Should().OnlyContain(t => t.Cues.Count >= 5, $"every {facet} term needs several cues");
         }
+    }
+
+    [Theory]
+    [InlineData("joint-company", "teckal-company", "joint-venture")]
+    [InlineData("Jointly owned company", "teckal-company", "joint-venture")]
+    [InlineData("outsourcing", "private-contractor", "mutual", "trust")]
+    public void ReplacementsFor_RetiredModel_NamesTheIdsThatReplacedIt(string old, params string[] replacements)
+    {
+        Taxonomy.TryResolve(FacetNames.Model, old, out _).Should().BeFalse();
+        Taxonomy.ReplacementsFor(FacetNames.Model, old).Should().Equal(replacements);
     }
 }

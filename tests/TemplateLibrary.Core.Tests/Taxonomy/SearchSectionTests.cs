@@ -24,7 +24,7 @@ public class SearchSectionTests
         search.Synonyms.Should().Contain(g => g.Contains("MOU") && g.Contains("memorandum of understanding"));
         search.Synonyms.Should().Contain(g => g.Contains("LATC") && g.Contains("local authority trading company"));
         search.QuestionWords.Should().Contain(["how", "do", "we"]);
-        search.Aliases.Should().Contain(a => a.Text == "Teckal" && a.Facet == "model" && a.Value == "joint-company");
+        search.Aliases.Should().Contain(a => a.Text == "Teckal" && a.Facet == "model" && a.Value == "teckal-company");
     }
 
     [Fact]

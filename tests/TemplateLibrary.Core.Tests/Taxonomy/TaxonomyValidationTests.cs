@@ -142,4 +142,30 @@ public class TaxonomyValidationTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("""{ "facet": "model", "id": "joint-committee", "replacedBy": ["joint-committee"] }""", "is retired but is still a term")]
+    [InlineData("""{ "facet": "model", "id": "old-model", "replacedBy": ["no-such-model"] }""", "replaced by \"no-such-model\", which is not a term")]
+    [InlineData("""{ "facet": "colour", "id": "old-model", "replacedBy": ["joint-committee"] }""", "unknown facet \"colour\"")]
+    public void Parse_BadRetiredTerm_NamesTheProblem(string retired, string problem)
+    {
+        var json = WithFacets(MinimalFacets, ",\n  \"retired\": [\n" + retired + "\n  ]");
+
+        var act = () => TaxonomyModel.Parse(json, "my.json");
+
+        act.Should().Throw<TaxonomyException>().WithMessage("my.json line 8, position *" + problem + "*");
+    }
+
+    [Theory]
+    [InlineData("""{ "text": "legal services", "anchors": ["legal"] }""", "belong to a regex cue")]
+    [InlineData("""{ "regex": "legal\\s+team", "anchors": ["Legal"] }""", "lower-case words")]
+    [InlineData("""{ "regex": "legal\\s+team", "anchors": [] }""", "lower-case words")]
+    public void Parse_BadAnchors_NamesTheProblem(string cue, string problem)
+    {
+        var json = WithFacets(MinimalFacets.Replace("\"legal services\"", cue, StringComparison.Ordinal));
+
+        var act = () => TaxonomyModel.Parse(json, "my.json");
+
+        act.Should().Throw<TaxonomyException>().WithMessage("my.json line 3*" + problem + "*");
+    }
 }

@@ -170,7 +170,7 @@ public sealed class DocumentApiTests : IDisposable
 
         matrix.CountOf("legal", "lead-authority").Should().Be(1);
         matrix.CountOf("ict-digital", "lead-authority").Should().Be(1);
-        matrix.CountOf("legal", "joint-company").Should().Be(1);
+        matrix.CountOf("legal", "teckal-company").Should().Be(1);
         matrix.CountOf("waste-environmental", "secondment").Should().Be(0);
         matrix.Rows.Single(r => r.Value == "legal").Count.Should().Be(3);
         matrix.Columns.Single(c => c.Value == "lead-authority").Count.Should().Be(2);

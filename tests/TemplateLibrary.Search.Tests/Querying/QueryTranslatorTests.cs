@@ -75,6 +75,15 @@ public sealed class QueryTranslatorTests
     }
 
     [Fact]
+    public void Translate_PartnerFilter_TakesBothSpellings()
+    {
+        var parsed = QueryTranslator.Translate("partner:\"Thames Valley Police\" partners:\"NHS Kent and Medway ICB\" hub");
+
+        Render(parsed.Tree).Should().Be("hub");
+        parsed.Filters["partner"].Should().Equal("Thames Valley Police", "NHS Kent and Medway ICB");
+    }
+
+    [Fact]
     public void Translate_RepeatedField_CollectsValuesToOr()
     {
         var parsed = QueryTranslator.Translate("category:legal OR category:ict-digital");

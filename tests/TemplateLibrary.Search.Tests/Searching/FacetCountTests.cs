@@ -22,7 +22,7 @@ public sealed class FacetCountTests : IDisposable
         response.Total.Should().Be(1);
         response.Results.Select(r => r.Id).Should().Equal("d1");
         Counts(response, "category").Should().BeEquivalentTo(new Dictionary<string, int> { ["legal"] = 1, ["ict-digital"] = 1 });
-        Counts(response, "model").Should().BeEquivalentTo(new Dictionary<string, int> { ["lead-authority"] = 1, ["joint-committee"] = 1, ["joint-company"] = 1 });
+        Counts(response, "model").Should().BeEquivalentTo(new Dictionary<string, int> { ["lead-authority"] = 1, ["joint-committee"] = 1, ["teckal-company"] = 1 });
         Counts(response, "type").Should().BeEquivalentTo(new Dictionary<string, int> { ["mou"] = 1 });
         Counts(response, "year").Should().BeEquivalentTo(new Dictionary<string, int> { ["2016"] = 1 });
     }
@@ -103,6 +103,20 @@ public sealed class FacetCountTests : IDisposable
 
         response.Results.Select(r => r.Id).Should().Equal("d3");
         Counts(response, "category").Should().NotContainKey("legal");
+    }
+
+    [Fact]
+    public void Search_PartnerBodyFilter_NarrowsAndIsCountedApartFromCouncils()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make(
+            "d7", "Integrated care hub agreement", "A section 75 agreement with the NHS for a joint care hub.", "adult-social-care-health", "service-integration",
+            "legal-agreement", 2020, councils: ["Northmere District Council"], partners: ["NHS Northmere ICB"])));
+
+        var response = temp.Index.Search(new SearchRequest { Query = "partner:\"NHS Northmere ICB\"" });
+
+        response.Results.Select(r => r.Id).Should().Equal("d7");
+        Counts(response, "partner").Should().BeEquivalentTo(new Dictionary<string, int> { ["NHS Northmere ICB"] = 1 });
+        Counts(response, "council").Should().BeEquivalentTo(new Dictionary<string, int> { ["Northmere District Council"] = 1 });
     }
 
     private static Dictionary<string, int> Counts(SearchResponse response, string facet) =>

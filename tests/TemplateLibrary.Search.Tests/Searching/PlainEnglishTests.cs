@@ -12,8 +12,8 @@ public sealed class PlainEnglishTests : IDisposable
     {
         Fixture.Load(temp.Index);
         temp.Index.Apply(Docs.Upserts(
-            Docs.Make("x1", "Exit plan for an outsourced customer services contract", "When the contract ends the provider hands back data, staff and assets.", "customer-services", "outsourcing", "template", 2020),
-            Docs.Make("x2", "Trading company business case", "A local authority trading company delivers building control for two councils.", "planning-building-control", "joint-company", "business-case", 2019),
+            Docs.Make("x1", "Exit plan for an outsourced customer services contract", "When the contract ends the provider hands back data, staff and assets.", "customer-services", "private-contractor", "template", 2020),
+            Docs.Make("x2", "Trading company business case", "A local authority trading company delivers building control for two councils.", "planning-building-control", "teckal-company", "business-case", 2019),
             Docs.Make("x3", "Casework procedures", "How cases are allocated to caseworkers. Staff are seconded under s.113 of the 1972 Act.", "legal", "secondment", "guidance", 2022, ["lga1972-s113"]),
             Docs.Make("x4", "Casual staff policy", "Rules for casual workers and their hours.", "hr-payroll", null, "strategy-policy", 2017)));
     }
@@ -108,7 +108,7 @@ public sealed class PlainEnglishTests : IDisposable
     }
 
     [Theory]
-    [InlineData("model", "company", "unknown model 'company': use joint-committee, lead-authority, joint-company")]
+    [InlineData("model", "company", "unknown model 'company': use joint-committee, lead-authority, teckal-company")]
     [InlineData("category", "nonsense", "unknown category 'nonsense': use legal, ict-digital")]
     [InlineData("power", "s999", "unknown power 's999': use lga1972-s101")]
     public void Search_UnknownFilterValue_IsAQueryErrorListingTheAllowedValues(string facet, string value, string message)
@@ -127,7 +127,7 @@ public sealed class PlainEnglishTests : IDisposable
     [Fact]
     public void Search_FilteredBySecondaryCategory_ShowsThatCategory()
     {
-        var hit = Search(null, ("category", ["legal"]), ("model", ["joint-company"])).Results.Single();
+        var hit = Search(null, ("category", ["legal"]), ("model", ["teckal-company"])).Results.Single();
 
         hit.Categories.Should().Contain("legal", "a result filtered by a category always carries it");
     }

@@ -32,7 +32,7 @@ public sealed class SearchResultTests : IDisposable
         hit.Id.Should().Be("d4");
         hit.Category.Should().Be("ict-digital");
         hit.Categories.Should().Equal("ict-digital", "legal");
-        hit.Model.Should().Be("joint-company");
+        hit.Model.Should().Be("teckal-company");
         hit.Type.Should().Be("business-case");
         hit.Powers.Should().Equal("localism2011-s1");
         hit.Year.Should().Be(2021);

@@ -26,6 +26,7 @@ internal static class Docs
         double confidence = 1.0,
         string format = "md",
         DateTimeOffset? modified = null,
+        string[]? partners = null,
         AgreementReader? agreements = null)
     {
         var tags = new List<Tag>();
@@ -51,6 +52,7 @@ internal static class Docs
 
         tags.AddRange((powers ?? []).Select(p => new Tag("power", p, source, confidence)));
         tags.AddRange((councils ?? []).Select(c => new Tag("council", c, source, confidence)));
+        tags.AddRange((partners ?? []).Select(p => new Tag("partner", p, source, confidence)));
         var content = new ExtractedDocument
         {
             Format = format,

@@ -124,6 +124,20 @@ public sealed class PageTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task DocumentPage_PartnerBody_IsListedApartFromCouncilsAndLinksToItsFilter()
+    {
+        using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=partner:%22NHS%20Northmere%20ICB%22", UriKind.Relative)));
+        var results = json.RootElement.GetProperty("results");
+        results.GetArrayLength().Should().Be(1);
+        var id = results[0].GetProperty("id").GetString();
+
+        var html = await Client.GetStringAsync(new Uri($"/documents/{id}", UriKind.Relative));
+
+        html.Should().Contain("<dt>Partner body</dt>").And.Contain("partner=NHS");
+        html.Should().Contain("<dt>Council</dt>").And.Contain("Westbrook City Council");
+    }
+
+    [Fact]
     public async Task DocumentPage_Outline_LinksToHeadingsInTheText()
     {
         using var json = JsonDocument.Parse(await Client.GetStringAsync(new Uri("/api/search?q=memorandum", UriKind.Relative)));

@@ -14,14 +14,14 @@ internal static class Taxonomy
 
     public static readonly IReadOnlyList<string> Models =
     [
-        "joint-committee", "lead-authority", "joint-company", "contracting", "secondment",
-        "shared-management", "informal-collaboration", "service-integration", "outsourcing",
+        "joint-committee", "lead-authority", "teckal-company", "joint-venture", "contracting", "secondment",
+        "shared-management", "informal-collaboration", "service-integration", "private-contractor", "mutual", "trust",
     ];
 
     public static readonly IReadOnlyList<string> Types =
     [
         "mou", "legal-agreement", "business-case", "case-study", "committee-report",
-        "terms-of-reference", "strategy-policy", "guidance", "template",
+        "terms-of-reference", "strategy-policy", "guidance", "template", "news-item", "web-page",
     ];
 
     public static readonly IReadOnlyList<string> Powers =

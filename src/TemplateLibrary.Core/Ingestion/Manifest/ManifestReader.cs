@@ -16,12 +16,13 @@ public static class ManifestReader
         ["model"] = FacetNames.Model,
         ["type"] = FacetNames.Type,
         ["councils"] = FacetNames.Council,
+        ["partners"] = FacetNames.Partner,
         ["powers"] = FacetNames.Power,
         ["year"] = FacetNames.Year,
     };
 
     private static readonly string[] KnownColumns =
-        ["path", "title", "category", "model", "type", "councils", "year", "powers", "summary"];
+        ["path", "title", "category", "model", "type", "councils", "partners", "year", "powers", "summary"];
 
     /// <summary>Reads the manifest; throws <see cref="ManifestException"/> listing every problem with its line.</summary>
     public static LibraryManifest Read(string manifestPath, IFacetVocabulary vocabulary)
@@ -175,6 +176,10 @@ public static class ManifestReader
                 {
                     values.Add(id);
                 }
+            }
+            else if (vocabulary.Replacements(facet, raw) is { Count: > 0 } replacements)
+            {
+                problems.Add($"line {line}: {column} '{raw}' is no longer a value: it was split into {string.Join(", ", replacements)}; use the one that fits");
             }
             else
             {
