@@ -54,7 +54,7 @@ internal static class AgreementSection
     /// anchor in the text, units with their kinds.</summary>
     public static void WriteOutline(HtmlWriter html, IReadOnlyList<Clause> clauses, string documentId)
     {
-        html.Raw("<nav class=\"outline clause-outline\" aria-labelledby=\"outline-heading\"><h2 id=\"outline-heading\">Clauses</h2><ul>");
+        html.Raw("<nav class=\"outline clause-outline\" aria-labelledby=\"clauses-heading\"><h2 id=\"clauses-heading\">Clauses</h2><ul>");
         foreach (var clause in clauses.Where(c => c.Form != ClauseForm.Item && c.Depth <= 1).Take(OutlineLimit))
         {
             var caption = ClauseId.Caption(clause.Number, clause.Heading);

@@ -59,10 +59,8 @@ internal static class DocumentPage
         {
             AgreementSection.WriteOutline(html, document.Agreement.Clauses, details.Document.Id);
         }
-        else
-        {
-            WriteOutline(html, document, anchors);
-        }
+
+        WriteOutline(html, document, anchors);
 
         WriteSimilar(html, details.Similar, query);
         html.Raw("</aside></div>");
