@@ -25,19 +25,23 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
 
     private readonly CatalogueStore catalogue;
     private readonly TextIndex text;
+    private readonly TextIndex clauses;
     private readonly SearchTables tables;
     private readonly SearchEngine engine;
+    private readonly ClauseSearchEngine clauseEngine;
     private readonly LibraryIndexOptions options;
     private readonly Timer? follower;
 
-    private LibraryIndex(string directory, LibraryIndexOptions options, CatalogueStore catalogue, TextIndex text, SearchTables tables)
+    private LibraryIndex(string directory, LibraryIndexOptions options, CatalogueStore catalogue, TextIndex text, TextIndex clauses, SearchTables tables)
     {
         Directory = directory;
         this.options = options;
         this.catalogue = catalogue;
         this.text = text;
+        this.clauses = clauses;
         this.tables = tables;
-        engine = new SearchEngine(text, catalogue, tables, options.SlicedFrom);
+        engine = new SearchEngine(text, catalogue, tables, options.SlicedFrom, Today);
+        clauseEngine = new ClauseSearchEngine(clauses, tables, Today);
         if (options.FollowInterval is { } interval)
         {
             follower = new Timer(_ => Follow(), null, interval, interval);
@@ -70,17 +74,23 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         var taxonomy = options.Taxonomy ?? Taxonomy.LoadDefault();
         var catalogue = CatalogueStore.Open(fullPath, options.BusyTimeout);
         TextIndex? text = null;
+        TextIndex? clauses = null;
+        var analyzer = new LibraryAnalyzer(new CitationPattern(taxonomy.Search.Citations));
         try
         {
-            var analyzer = new LibraryAnalyzer(new CitationPattern(taxonomy.Search.Citations));
             var tables = new SearchTables(taxonomy, analyzer, options.Ranking);
-            text = new TextIndex(fullPath, catalogue, analyzer, new LibrarySimilarity(options.Ranking));
+            var similarity = new LibrarySimilarity(options.Ranking);
+            text = new TextIndex(fullPath, catalogue, analyzer, similarity, new DocumentFeed());
+            clauses = new TextIndex(fullPath, catalogue, analyzer, similarity, new ClauseFeed());
             text.Sync(commit: true);
-            return new LibraryIndex(fullPath, options, catalogue, text, tables);
+            clauses.Sync(commit: true);
+            return new LibraryIndex(fullPath, options, catalogue, text, clauses, tables);
         }
         catch
         {
+            clauses?.Dispose();
             text?.Dispose();
+            analyzer.Dispose();
             catalogue.Dispose();
             throw;
         }
@@ -124,7 +134,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
             writer.Apply(changes, options.Clock());
             return true;
         });
-        text.Sync();
+        SyncText();
     }
 
     /// <summary>Searches: text query, facet filters, sort and page, with multi-select facet counts.</summary>
@@ -133,6 +143,45 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
     {
         ArgumentNullException.ThrowIfNull(request);
         return engine.Search(request);
+    }
+
+    /// <summary>Searches the clauses of agreements: the document search's query and filters, plus clause kinds.</summary>
+    /// <exception cref="SearchQueryException">The query, a filter or a kind is invalid (one-line reason).</exception>
+    public ClauseSearchResponse SearchClauses(ClauseSearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return clauseEngine.Search(request);
+    }
+
+    /// <summary>Clauses by their ids ("{documentId}#{anchor}"), in the order asked, each with its document's title; ids
+    /// of no clause are left out.</summary>
+    public IReadOnlyList<DocumentClause> GetClauses(IEnumerable<string> ids) => catalogue.Read((connection, transaction) =>
+    {
+        var found = new List<DocumentClause>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (ClauseId.TryParse(id, out var documentId, out var anchor)
+                && AgreementRows.ReadClause(connection, transaction, documentId, anchor) is { } read)
+            {
+                found.Add(read);
+            }
+        }
+
+        return (IReadOnlyList<DocumentClause>)found;
+    });
+
+    /// <summary>Agreements whose review falls due within <paramref name="months"/> months of today, overdue ones first,
+    /// soonest first.</summary>
+    public IReadOnlyList<ReviewDue> ListDueForReview(int months)
+    {
+        var today = Today();
+        var until = today.AddMonths(Math.Max(0, months));
+        var rows = catalogue.Read((connection, transaction) => AgreementRows.ReadReviewed(connection, transaction));
+        return [.. rows
+            .Select(r => ReviewDue.Of(r.Id, r.Title, r.Facts.Review!, today))
+            .Where(r => r.Due < until)
+            .OrderBy(r => r.Due)
+            .ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase)];
     }
 
     /// <summary>Everything stored about a document, or null when the id is unknown.</summary>
@@ -194,7 +243,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
             FamilyWriter.Recompute(connection, transaction, generation, [], family is null ? [] : [family]);
             return true;
         });
-        text.Sync();
+        SyncText();
         return removed;
     }
 
@@ -228,7 +277,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
             tags.ReplaceFacet(doc, facet, TagSource.Librarian, clean);
             return true;
         });
-        text.Sync();
+        SyncText();
     }
 
     /// <summary>Documents whose category, model or type is missing or only guessed below a confidence.</summary>
@@ -264,14 +313,28 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
 
     /// <summary>Brings searches up to the catalogue now, committing the full-text index when this process writes it;
     /// a process that does not write it moves to the newest commit of the one that does.</summary>
-    public void Refresh() => text.Sync(commit: true);
+    public void Refresh()
+    {
+        text.Sync(commit: true);
+        clauses.Sync(commit: true);
+    }
 
     /// <summary>Commits the full-text index and releases the files.</summary>
     public void Dispose()
     {
         follower?.Dispose();
         text.Dispose();
+        clauses.Dispose();
+        tables.Analyzer.Dispose();
         catalogue.Dispose();
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(options.Clock().UtcDateTime);
+
+    private void SyncText()
+    {
+        text.Sync();
+        clauses.Sync();
     }
 
     private void Follow()
@@ -279,6 +342,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         try
         {
             text.TrySync();
+            clauses.TrySync();
             FollowError = null;
         }
         catch (Exception error) when (error is IOException or ObjectDisposedException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)

@@ -3,6 +3,7 @@ using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Api;
 using TemplateLibrary.Web.Audit;
+using TemplateLibrary.Web.Clauses;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
@@ -71,6 +72,7 @@ public static class LibraryWebApp
         app.MapAudit();
         app.MapRemoval();
         app.MapFill();
+        app.MapClauses();
         return app;
     }
 }

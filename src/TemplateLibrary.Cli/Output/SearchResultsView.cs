@@ -74,7 +74,8 @@ internal static class SearchResultsView
         }
     }
 
-    private static string SnippetMarkup(HighlightedText snippet)
+    /// <summary>A snippet on one line with its matches in bold yellow.</summary>
+    public static string SnippetMarkup(HighlightedText snippet)
     {
         var markup = new StringBuilder();
         foreach (var segment in snippet.Segments)

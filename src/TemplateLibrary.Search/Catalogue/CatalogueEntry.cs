@@ -3,6 +3,12 @@ namespace TemplateLibrary.Search.Catalogue;
 /// <summary>What the full-text index needs of one catalogued document.</summary>
 internal sealed record CatalogueEntry
 {
+    /// <summary>The document's row in the catalogue.</summary>
+    public required long RowId { get; init; }
+
+    /// <summary>The agreement's stated review date, if any.</summary>
+    public DateOnly? ReviewDate { get; init; }
+
     /// <summary>The document id.</summary>
     public required string Id { get; init; }
 

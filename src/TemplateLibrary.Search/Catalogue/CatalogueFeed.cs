@@ -15,7 +15,8 @@ internal static class CatalogueFeed
             transaction,
             """
             SELECT rowid, id, generation, title, summary, format, path, year, file_modified, headings, body, page_starts,
-                   COALESCE(family, id), (SELECT COUNT(*) FROM documents e WHERE e.family = documents.id AND e.rowid <> documents.rowid)
+                   COALESCE(family, id), (SELECT COUNT(*) FROM documents e WHERE e.family = documents.id AND e.rowid <> documents.rowid),
+                   (SELECT review_date FROM agreements a WHERE a.doc = documents.rowid)
             FROM documents WHERE generation > $since AND rowid > $after ORDER BY rowid LIMIT $limit
             """,
             "$since",
@@ -48,6 +49,8 @@ internal static class CatalogueFeed
 
                     batch[rowId] = new CatalogueEntry
                     {
+                        RowId = rowId,
+                        ReviewDate = reader.IsDBNull(14) ? null : AgreementRows.ParseDate(reader.GetString(14)),
                         Id = reader.GetString(1),
                         Generation = reader.GetInt64(2),
                         Title = reader.GetString(3),

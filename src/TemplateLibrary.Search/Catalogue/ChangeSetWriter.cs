@@ -12,6 +12,7 @@ internal sealed class ChangeSetWriter : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly TagWriter tags;
     private readonly SignatureWriter signatures;
+    private readonly AgreementWriter agreements;
     private readonly SqliteCommand upsertDocument;
     private readonly SqliteCommand findRowId;
     private readonly SqliteCommand findFileDoc;
@@ -30,6 +31,7 @@ internal sealed class ChangeSetWriter : IDisposable
         this.generation = generation;
         tags = new TagWriter(connection, transaction, generation);
         signatures = new SignatureWriter(connection, transaction);
+        agreements = new AgreementWriter(connection, transaction);
         upsertDocument = SqlCommands.Create(
             connection,
             transaction,
@@ -132,6 +134,7 @@ internal sealed class ChangeSetWriter : IDisposable
     {
         tags.Dispose();
         signatures.Dispose();
+        agreements.Dispose();
         upsertDocument.Dispose();
         findRowId.Dispose();
         findFileDoc.Dispose();
@@ -166,6 +169,7 @@ internal sealed class ChangeSetWriter : IDisposable
         var doc = (long)command.ExecuteScalar()!;
         tags.ReplaceSupplied(doc, record.Tags);
         signatures.Replace(doc, record.Signature);
+        agreements.Replace(doc, record.Agreement);
         return doc;
     }
 

@@ -6,7 +6,8 @@ namespace TemplateLibrary.Search.Catalogue;
 /// <summary>How metadata, headings and warnings are stored as JSON.</summary>
 internal static class DocumentJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    /// <summary>The options every stored JSON value is written and read with.</summary>
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <summary>Serialises a value.</summary>
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);

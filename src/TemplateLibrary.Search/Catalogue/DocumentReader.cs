@@ -51,6 +51,7 @@ internal static class DocumentReader
             Tags = tags,
             EffectiveTags = effective,
             Text = reader.GetString(16),
+            Agreement = AgreementRows.Read(connection, transaction, doc),
         };
     }
 

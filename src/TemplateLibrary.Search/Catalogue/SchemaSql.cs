@@ -4,7 +4,7 @@ namespace TemplateLibrary.Search.Catalogue;
 internal static class SchemaSql
 {
     /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     // Every write bumps meta.generation and stamps the documents it touched with it; a deleted document leaves its id in
     // removals with the generation. The full-text index catches up from the generation it was last committed at.
@@ -24,6 +24,39 @@ internal static class SchemaSql
             generation INTEGER NOT NULL
         ) WITHOUT ROWID
         """;
+
+    // An agreement's segments in document order (ordinal = Clause.Index), with their kinds and evidence as JSON.
+    private const string Clauses = """
+        CREATE TABLE clauses(
+            doc INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            form TEXT NOT NULL,
+            number TEXT,
+            heading TEXT,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            page INTEGER,
+            parent INTEGER,
+            depth INTEGER NOT NULL,
+            anchor TEXT NOT NULL,
+            is_unit INTEGER NOT NULL,
+            kinds_json TEXT NOT NULL,
+            PRIMARY KEY(doc, ordinal)
+        ) WITHOUT ROWID
+        """;
+
+    // An agreement's facts as JSON; the stated review date (ISO, first day) and cycle apart, for due-for-review lists.
+    private const string Agreements = """
+        CREATE TABLE agreements(
+            doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+            facts_json TEXT NOT NULL,
+            review_date TEXT,
+            review_every INTEGER
+        )
+        """;
+
+    private const string AgreementsReview = "CREATE INDEX agreements_review ON agreements(review_date)";
 
     /// <summary>Statements that bring a catalogue of the key's version to the next version, keeping its documents.</summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades { get; } = new Dictionary<int, IReadOnlyList<string>>
@@ -52,6 +85,15 @@ internal static class SchemaSql
         [
             "ALTER TABLE documents ADD COLUMN family TEXT",
             "CREATE INDEX documents_family ON documents(family)",
+        ],
+        // 5 to 6: clauses and agreement facts are read at ingest. Documents catalogued before have none: clearing their
+        // files' hashes makes the next ingest read every file again (ids, tags and librarian tags are kept).
+        [5] =
+        [
+            Clauses,
+            Agreements,
+            AgreementsReview,
+            "UPDATE files SET hash = ''",
         ],
     };
 
@@ -143,6 +185,9 @@ internal static class SchemaSql
         """,
         "CREATE INDEX effective_tags_facet ON effective_tags(facet, value, doc)",
         Removals,
+        Clauses,
+        Agreements,
+        AgreementsReview,
         // Starts from the clock so a rebuilt catalogue never reuses a generation an index was stamped with.
         "INSERT INTO meta(key, value) VALUES ('generation', CAST(unixepoch('subsec') * 1000 AS INTEGER))",
         CatalogueId,

@@ -10,9 +10,11 @@ namespace TemplateLibrary.Search.Facets;
 /// <summary>The request's and the query text's filters, merged and checked: OR within a facet, AND across facets.</summary>
 internal sealed class FacetFilter
 {
-    private FacetFilter(Dictionary<string, List<string>> selected, Dictionary<string, List<string>> excluded, int? yearFrom, int? yearTo, bool allVersions)
+    private FacetFilter(
+        Dictionary<string, List<string>> selected, Dictionary<string, List<string>> excluded, int? yearFrom, int? yearTo, bool allVersions, DateOnly? reviewBefore)
     {
         AllVersions = allVersions;
+        ReviewBefore = reviewBefore;
         Selected = selected;
         Excluded = excluded;
         YearFrom = yearFrom;
@@ -34,16 +36,19 @@ internal sealed class FacetFilter
     /// <summary>The latest year accepted.</summary>
     public int? YearTo { get; }
 
+    /// <summary>Only agreements whose stated review date is before this day (review:due is before tomorrow).</summary>
+    public DateOnly? ReviewBefore { get; }
+
     /// <summary>True when nothing is filtered.</summary>
-    public bool IsEmpty => Selected.Count == 0 && Excluded.Count == 0 && YearFrom is null && YearTo is null;
+    public bool IsEmpty => Selected.Count == 0 && Excluded.Count == 0 && YearFrom is null && YearTo is null && ReviewBefore is null;
 
     /// <summary>True when the request itself (not the query text) filters.</summary>
     public static bool RequestFilters(SearchRequest request) =>
-        request.YearFrom is not null || request.YearTo is not null || request.Filters.Any(f => f.Value.Count > 0);
+        request.YearFrom is not null || request.YearTo is not null || request.ReviewDueBefore is not null || request.Filters.Any(f => f.Value.Count > 0);
 
     /// <summary>Merges and checks the filters; a <see cref="SearchQueryException"/> names an unknown facet or value and
-    /// lists what is allowed.</summary>
-    public static FacetFilter Build(SearchRequest request, ParsedQuery parsed, Taxonomy taxonomy)
+    /// lists what is allowed. <paramref name="today"/> is the day review:due counts from.</summary>
+    public static FacetFilter Build(SearchRequest request, ParsedQuery parsed, Taxonomy taxonomy, DateOnly today)
     {
         var selected = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         int? rangeFrom = null, rangeTo = null;
@@ -95,7 +100,9 @@ internal sealed class FacetFilter
             throw new SearchQueryException($"the year range is empty ({yearFrom}..{yearTo})");
         }
 
-        return new FacetFilter(selected, excluded, yearFrom, yearTo, request.AllVersions);
+        DateOnly? dueTomorrow = parsed.ReviewDue ? today.AddDays(1) : null;
+        var reviewBefore = request.ReviewDueBefore is { } before && (dueTomorrow is null || before < dueTomorrow) ? before : dueTomorrow;
+        return new FacetFilter(selected, excluded, yearFrom, yearTo, request.AllVersions, reviewBefore);
     }
 
     /// <summary>This filter as ordinals of one segment.</summary>

@@ -37,6 +37,18 @@ internal static class DocumentMapper
             new NumericDocValuesField(IndexFields.Modified, Ticks(entry.FileModified)),
             new NumericDocValuesField(IndexFields.Current, entry.IsCurrent ? 1 : 0),
         };
+        if (entry.ReviewDate is { } review)
+        {
+            document.Add(new Int32Field(IndexFields.ReviewDay, review.DayNumber, Field.Store.NO));
+        }
+
+        AddFacets(document, entry);
+        return document;
+    }
+
+    /// <summary>Adds a document's facet values, as terms and sorted-set doc values, to a unit of the index.</summary>
+    public static void AddFacets(Document document, CatalogueEntry entry)
+    {
         foreach (var facet in IndexFields.Facets)
         {
             if (!entry.Tags.TryGetValue(facet, out var values) || values.Count == 0)
@@ -50,8 +62,6 @@ internal static class DocumentMapper
                 document.Add(new SortedSetDocValuesField(facet, new BytesRef(value)));
             }
         }
-
-        return document;
     }
 
     /// <summary>What a result shows: id, title, path, format, lead, generation, each facet's values in tag order, then the

@@ -15,6 +15,27 @@ internal static class IndexFields
     /// <summary>The kind of a whole document.</summary>
     public const string DocumentKind = "document";
 
+    /// <summary>The kind of a clause of an agreement (in the clauses' own index).</summary>
+    public const string ClauseKind = "clause";
+
+    /// <summary>A clause's document id (indexed, stored): the clauses of a document are replaced together.</summary>
+    public const string ClauseOf = "clause_of";
+
+    /// <summary>A clause's anchor in its document (stored).</summary>
+    public const string Anchor = "anchor";
+
+    /// <summary>A clause's number and heading (stored).</summary>
+    public const string Number = "number";
+
+    /// <summary>A clause's page, for paged formats (stored).</summary>
+    public const string Page = "page";
+
+    /// <summary>A clause's kinds from the taxonomy's clause vocabulary (indexed and as sorted-set doc values).</summary>
+    public const string ClauseKinds = "clause_kinds";
+
+    /// <summary>An agreement's stated review date as a day number (indexed as a number), for due-for-review filters.</summary>
+    public const string ReviewDay = "review_day";
+
     /// <summary>The document id (indexed, stored, sorted).</summary>
     public const string Id = "id";
 

@@ -19,19 +19,14 @@ namespace TemplateLibrary.Search.Indexing;
 internal sealed class TextIndex : IDisposable
 {
     /// <summary>The version of the index layout; a change rebuilds every index.</summary>
-    public const int SchemaVersion = 4;
-
-    /// <summary>The folder of the Lucene files inside the index folder.</summary>
-    public const string FolderName = "lucene";
-
-    /// <summary>The file whose exclusive lock is the right to write.</summary>
-    public const string LeaseFileName = "lucene.writer";
+    public const int SchemaVersion = 5;
 
     private const int CatchUpBatch = 250;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
 
     private readonly CatalogueStore catalogue;
     private readonly LibraryAnalyzer analyzer;
+    private readonly IIndexFeed feed;
     private readonly Similarity similarity;
     private readonly FSDirectory directory;
     private readonly string leasePath;
@@ -48,15 +43,17 @@ internal sealed class TextIndex : IDisposable
     private long lastCommit = Stopwatch.GetTimestamp();
     private bool disposed;
 
-    /// <summary>Opens the index folder (nothing is read or written until the first <see cref="Sync"/>).</summary>
-    public TextIndex(string indexDirectory, CatalogueStore catalogue, LibraryAnalyzer analyzer, Similarity similarity)
+    /// <summary>Opens the feed's folder under the index folder (nothing is read or written until the first <see cref="Sync"/>);
+    /// the analyzer stays the caller's to dispose.</summary>
+    public TextIndex(string indexDirectory, CatalogueStore catalogue, LibraryAnalyzer analyzer, Similarity similarity, IIndexFeed feed)
     {
         this.catalogue = catalogue;
         this.analyzer = analyzer;
         this.similarity = similarity;
-        DirectoryPath = Path.Combine(indexDirectory, FolderName);
+        this.feed = feed;
+        DirectoryPath = Path.Combine(indexDirectory, feed.FolderName);
         directory = FSDirectory.Open(DirectoryPath);
-        leasePath = Path.Combine(indexDirectory, LeaseFileName);
+        leasePath = Path.Combine(indexDirectory, feed.LeaseFileName);
         schema = $"{SchemaVersion}|{analyzer.Fingerprint}";
         factory = new RankingSearcherFactory(similarity);
         empty = factory.NewSearcher(new MultiReader());
@@ -158,7 +155,6 @@ internal sealed class TextIndex : IDisposable
             manager?.Dispose();
             manager = null;
             directory.Dispose();
-            analyzer.Dispose();
         }
     }
 
@@ -203,25 +199,11 @@ internal sealed class TextIndex : IDisposable
             {
                 foreach (var id in CatalogueFeed.ReadRemoved(connection, transaction, indexed))
                 {
-                    writing.DeleteDocuments(new Term(IndexFields.Id, id));
+                    feed.Remove(writing, id);
                 }
             }
 
-            CatalogueFeed.ReadChanged(connection, transaction, indexed, CatchUpBatch, batch =>
-            {
-                foreach (var entry in batch)
-                {
-                    var document = DocumentMapper.Map(entry);
-                    if (rebuilding)
-                    {
-                        writing.AddDocument(document);
-                    }
-                    else
-                    {
-                        writing.UpdateDocument(new Term(IndexFields.Id, entry.Id), document);
-                    }
-                }
-            });
+            CatalogueFeed.ReadChanged(connection, transaction, indexed, CatchUpBatch, batch => feed.Index(writing, connection, transaction, batch, rebuilding));
             indexed = generation;
             return true;
         });

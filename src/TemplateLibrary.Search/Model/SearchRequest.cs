@@ -24,6 +24,9 @@ public sealed record SearchRequest
     /// <summary>The latest year accepted, inclusive.</summary>
     public int? YearTo { get; init; }
 
+    /// <summary>Only agreements whose stated review date is before this day.</summary>
+    public DateOnly? ReviewDueBefore { get; init; }
+
     /// <summary>The order of results.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
@@ -38,7 +41,7 @@ public sealed record SearchRequest
 
     /// <summary>True when no query, facet value or year bound narrows the search.</summary>
     [JsonIgnore]
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && YearFrom is null && YearTo is null && Filters.All(f => f.Value.Count == 0);
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && YearFrom is null && YearTo is null && ReviewDueBefore is null && Filters.All(f => f.Value.Count == 0);
 
     /// <summary>The selected values of one facet.</summary>
     public IReadOnlyList<string> Selected(string facet) => Filters.TryGetValue(facet, out var values) ? values : [];

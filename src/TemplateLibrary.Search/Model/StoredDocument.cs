@@ -1,3 +1,4 @@
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Tagging;
 
@@ -62,4 +63,7 @@ public sealed record StoredDocument
 
     /// <summary>The extracted text.</summary>
     public required string Text { get; init; }
+
+    /// <summary>The agreement's clauses in document order and its facts; <see cref="AgreementAnalysis.None"/> for other documents.</summary>
+    public AgreementAnalysis Agreement { get; init; } = AgreementAnalysis.None;
 }

@@ -18,6 +18,9 @@ internal sealed record ParsedQuery
     /// <summary>The latest year from year ranges in the text.</summary>
     public int? YearTo { get; init; }
 
+    /// <summary>True when the text asks for agreements due for review (review:due).</summary>
+    public bool ReviewDue { get; init; }
+
     /// <summary>True when the tree only excludes (allowed when something else filters).</summary>
     public bool OnlyExcludes { get; init; }
 }

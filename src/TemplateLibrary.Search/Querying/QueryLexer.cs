@@ -19,6 +19,7 @@ internal static class QueryLexer
         ["partner"] = "partner",
         ["partners"] = "partner",
         ["year"] = "year",
+        ["review"] = QueryTranslator.ReviewField,
     };
 
     /// <summary>Tokenises the query text (already length-checked).</summary>

@@ -10,6 +10,9 @@ internal static class QueryTranslator
     /// <summary>The longest query accepted, in characters.</summary>
     public const int MaxLength = 1000;
 
+    /// <summary>The query field of the review filter (review:due).</summary>
+    public const string ReviewField = "review";
+
     /// <summary>Translates the query; throws <see cref="SearchQueryException"/> for what cannot be repaired.</summary>
     /// <param name="query">The user's text (null or blank to browse).</param>
     /// <param name="hasOtherFilters">True when the request already filters, so an exclusion-only query still selects something.</param>
@@ -25,6 +28,7 @@ internal static class QueryTranslator
         var excluded = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         int? yearFrom = null;
         int? yearTo = null;
+        var reviewDue = false;
 
         void OnField(QueryToken token, bool negated)
         {
@@ -32,6 +36,14 @@ internal static class QueryTranslator
             if (token.Text.Length == 0)
             {
                 return; // "category:" with no value is stray punctuation.
+            }
+
+            if (facet == ReviewField)
+            {
+                reviewDue = !negated && token.Text.Equals("due", StringComparison.OrdinalIgnoreCase)
+                    ? true
+                    : throw new SearchQueryException($"unknown review filter '{(negated ? "-" : string.Empty)}review:{token.Text}': use review:due");
+                return;
             }
 
             if (facet == FacetNames.Year && !negated)
@@ -66,7 +78,7 @@ internal static class QueryTranslator
         var onlyExcludes = tree is not null && !HasPositive(tree);
         if (onlyExcludes)
         {
-            var anyFilter = hasOtherFilters || filters.Count > 0 || excluded.Count > 0 || yearFrom is not null || yearTo is not null;
+            var anyFilter = hasOtherFilters || reviewDue || filters.Count > 0 || excluded.Count > 0 || yearFrom is not null || yearTo is not null;
             if (!anyFilter)
             {
                 throw new SearchQueryException("a query cannot only exclude terms: add a word to search for or a filter");
@@ -86,6 +98,7 @@ internal static class QueryTranslator
             YearFrom = yearFrom,
             YearTo = yearTo,
             OnlyExcludes = onlyExcludes,
+            ReviewDue = reviewDue,
         };
     }
 

@@ -26,11 +26,13 @@ internal sealed class SearchEngine
     private readonly CatalogueStore catalogue;
     private readonly SearchTables tables;
     private readonly int slicedFrom;
+    private readonly Func<DateOnly> today;
 
     /// <summary>Creates the engine over the index, the catalogue (for snippet text) and the analysed vocabulary; from
-    /// <paramref name="slicedFrom"/> documents on, searches run in parallel slices.</summary>
-    public SearchEngine(TextIndex index, CatalogueStore catalogue, SearchTables tables, int slicedFrom)
+    /// <paramref name="slicedFrom"/> documents on, searches run in parallel slices; review:due counts from <paramref name="today"/>.</summary>
+    public SearchEngine(TextIndex index, CatalogueStore catalogue, SearchTables tables, int slicedFrom, Func<DateOnly> today)
     {
+        this.today = today;
         this.index = index;
         this.catalogue = catalogue;
         this.tables = tables;
@@ -78,7 +80,7 @@ internal sealed class SearchEngine
     private (ParsedQuery Parsed, FacetFilter Filter) Read(SearchRequest request)
     {
         var parsed = QueryTranslator.Translate(request.Query, FacetFilter.RequestFilters(request));
-        return (parsed, FacetFilter.Build(request, parsed, tables.Taxonomy));
+        return (parsed, FacetFilter.Build(request, parsed, tables.Taxonomy, today()));
     }
 
     // The matches, counted and (unless only counted: pageSize 0) ranked: in slices run at once on a large library.
@@ -95,7 +97,7 @@ internal sealed class SearchEngine
         }
 
         var passes = tops.Select(top => new FacetCollector(filter, top)).ToList();
-        var query = plan.Match ?? new MatchAllDocsQuery();
+        var query = ReviewFilter.Apply(plan.Match ?? new MatchAllDocsQuery(), filter);
         // While every unit of the index is a document, filtering on the kind only costs time.
         var reader = searcher.IndexReader;
         var onlyDocuments = reader.DocFreq(new Term(IndexFields.Kind, IndexFields.DocumentKind)) == reader.MaxDoc;
@@ -139,7 +141,7 @@ internal sealed class SearchEngine
         }
 
         var docs = page.Select(p => p.Doc).ToList();
-        var snippets = new SnippetBuilder(searcher.IndexReader, HighlightQuery(searcher.IndexReader, plan));
+        var snippets = new SnippetBuilder(searcher.IndexReader, HighlightQuery(searcher.IndexReader, plan, tables));
         var body = snippets.BestPassages(docs, IndexFields.Body);
         var texts = SnippetText.Read(catalogue, [.. cards.Zip(docs).Where(p => body[p.Second] is not null).Select(p => (p.First.Id, body[p.Second]!.EndOffset + SnippetBuilder.PassageChars))]);
         var elsewhere = docs.Where(d => body[d] is null || !texts.ContainsKey(cards[docs.IndexOf(d)].Id)).ToList();
@@ -218,11 +220,11 @@ internal sealed class SearchEngine
         }
 
         var plan = tables.NewBuilder(searcher.IndexReader).Build(parsed.Tree);
-        return DocumentHighlighter.Highlight(searcher, catalogue, HighlightQuery(searcher.IndexReader, plan), id, maxChars);
+        return DocumentHighlighter.Highlight(searcher, catalogue, HighlightQuery(searcher.IndexReader, plan, tables), id, maxChars);
     }
 
-    // The plan's terms and phrases, and its prefixes expanded to the stems of the index's words that start with them.
-    private Query HighlightQuery(IndexReader reader, QueryPlan plan)
+    /// <summary>The plan's terms and phrases, and its prefixes expanded to the stems of the index's words that start with them.</summary>
+    internal static Query HighlightQuery(IndexReader reader, QueryPlan plan, SearchTables tables)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var part in plan.Highlight)

@@ -36,7 +36,9 @@ internal sealed partial class LibraryErrors(Taxonomy taxonomy, ILogger<LibraryEr
             ? Results.Problem(statusCode: status, title: title, detail: exception.Message)
             : exception is DocumentNotFoundException missing
                 ? PageEndpoints.Html(NotFoundPage.Render(missing.Id), status)
-                : PageEndpoints.Html(SearchPage.Render(taxonomy, SearchParameters.Typed(httpContext.Request.Query), null, exception.Message), status);
+                : httpContext.Request.Path.StartsWithSegments(Clauses.ClauseParameters.Path, StringComparison.OrdinalIgnoreCase)
+                    ? PageEndpoints.Html(Clauses.ClausesPage.Render(taxonomy, new TemplateLibrary.Search.Model.ClauseSearchRequest { Search = SearchParameters.Typed(httpContext.Request.Query) }, null, exception.Message), status)
+                    : PageEndpoints.Html(SearchPage.Render(taxonomy, SearchParameters.Typed(httpContext.Request.Query), null, exception.Message), status);
         await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
     }

@@ -48,14 +48,21 @@ internal static class DocumentPage
         html.Raw("</p></header>")
             .Raw("<div class=\"document-layout\"><div class=\"document-main\">");
         var truncated = document.Text.Length > MaxTextChars;
-        var blocks = Blocks(text);
+        var (blocks, starts) = Blocks(text);
         var anchors = AnchorHeadings(document.Headings, blocks);
         WriteMetadata(html, details);
+        AgreementSection.Write(html, document.Agreement.Facts);
         WritePowers(html, details);
         VersionsSection.Write(html, details.Versions, query);
-        WriteText(html, blocks, truncated, anchors);
+        WriteText(html, blocks, truncated, anchors, ClauseAnchors(document.Agreement.Clauses, starts));
         html.Raw("</div><aside class=\"document-side\">");
+        if (document.Agreement.Clauses.Count > 0)
+        {
+            AgreementSection.WriteOutline(html, document.Agreement.Clauses, details.Document.Id);
+        }
+
         WriteOutline(html, document, anchors);
+
         WriteSimilar(html, details.Similar, query);
         html.Raw("</aside></div>");
         TagTable.Write(html, details);
@@ -166,12 +173,17 @@ internal static class DocumentPage
         html.Raw("</ul></section>");
     }
 
-    private static void WriteText(HtmlWriter html, IReadOnlyList<List<HighlightSegment>> blocks, bool truncated, IReadOnlyDictionary<int, int> anchors)
+    private static void WriteText(HtmlWriter html, IReadOnlyList<List<HighlightSegment>> blocks, bool truncated, IReadOnlyDictionary<int, int> anchors, ILookup<int, string> clauseAnchors)
     {
         var headingAt = anchors.ToDictionary(a => a.Value, a => a.Key);
         html.Raw("<section aria-labelledby=\"text-heading\"><h2 id=\"text-heading\">Text</h2><div class=\"document-text\">");
         for (var b = 0; b < blocks.Count; b++)
         {
+            foreach (var anchor in clauseAnchors[b])
+            {
+                html.Raw("<span class=\"clause-anchor\" id=\"").Text(anchor).Raw("\"></span>");
+            }
+
             if (headingAt.TryGetValue(b, out var heading))
             {
                 html.Raw("<p class=\"text-heading\" id=\"h").Number(heading).Raw("\">");
@@ -192,10 +204,12 @@ internal static class DocumentPage
         html.Raw("</div></section>");
     }
 
-    // The text's paragraphs (blank-line separated), each as its marked segments.
-    private static List<List<HighlightSegment>> Blocks(HighlightedText text)
+    // The text's paragraphs (blank-line separated), each as its marked segments, and where each starts in the text.
+    private static (List<List<HighlightSegment>> Blocks, List<int> Starts) Blocks(HighlightedText text)
     {
         var blocks = new List<List<HighlightSegment>> { new() };
+        var starts = new List<int> { 0 };
+        var offset = 0;
         foreach (var segment in text.Segments)
         {
             var parts = segment.Text.Split("\n\n");
@@ -203,17 +217,39 @@ internal static class DocumentPage
             {
                 if (i > 0)
                 {
+                    offset += 2;
                     blocks.Add([]);
+                    starts.Add(offset);
                 }
 
                 if (parts[i].Length > 0)
                 {
                     blocks[^1].Add(new HighlightSegment(parts[i], segment.IsMatch));
                 }
+
+                offset += parts[i].Length;
             }
         }
 
-        return blocks.Select(Trim).Where(b => b.Count > 0).ToList();
+        var kept = blocks.Select((b, i) => (Block: Trim(b), Start: starts[i])).Where(b => b.Block.Count > 0).ToList();
+        return ([.. kept.Select(k => k.Block)], [.. kept.Select(k => k.Start)]);
+    }
+
+    // Each clause's anchor goes before the paragraph its start falls in (clauses past the text shown have none).
+    private static ILookup<int, string> ClauseAnchors(IReadOnlyList<Core.Clauses.Clause> clauses, List<int> starts)
+    {
+        var pairs = new List<(int Block, string Anchor)>();
+        foreach (var clause in clauses)
+        {
+            var block = starts.BinarySearch(clause.Start);
+            block = block >= 0 ? block : ~block - 1;
+            if (block >= 0 && (block < starts.Count - 1 || clause.Start < MaxTextChars))
+            {
+                pairs.Add((block, clause.Anchor));
+            }
+        }
+
+        return pairs.ToLookup(p => p.Block, p => p.Anchor);
     }
 
     private static List<HighlightSegment> Trim(List<HighlightSegment> block)

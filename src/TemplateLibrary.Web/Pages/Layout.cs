@@ -20,6 +20,8 @@ internal static class Layout
             .Raw("<a class=\"brand\" href=\"/\">Template Library</a>")
             .Raw("<nav aria-label=\"Main\"><ul>");
         NavItem(html, "/", "Search", current == "search");
+        NavItem(html, "/clauses", "Clauses", current == "clauses");
+        NavItem(html, "/agreements", "Reviews due", current == "agreements");
         NavItem(html, "/browse", "Browse", current == "browse");
         NavItem(html, "/upload", "Add documents", current == "upload");
         NavItem(html, "/audit", "Audit", current == "audit");

@@ -8,8 +8,13 @@ namespace TemplateLibrary.Web.Pages;
 internal static class Pager
 {
     /// <summary>Writes the pager when there is more than one page.</summary>
-    public static void Write(HtmlWriter html, SearchRequest search, int total)
+    /// <param name="html">The page.</param>
+    /// <param name="search">The search shown.</param>
+    /// <param name="total">How many results it has.</param>
+    /// <param name="url">The address of another page of it (the search page's by default).</param>
+    public static void Write(HtmlWriter html, SearchRequest search, int total, Func<SearchRequest, string>? url = null)
     {
+        url ??= s => SearchParameters.ToUrl(s);
         if (total <= search.Limit && search.Offset == 0)
         {
             return;
@@ -21,14 +26,14 @@ internal static class Pager
         if (search.Offset > 0)
         {
             var previous = search with { Offset = Math.Max(0, search.Offset - search.Limit) };
-            html.Raw("<li>").Link(SearchParameters.ToUrl(previous), "‹ Previous", "pager-previous").Raw("</li>");
+            html.Raw("<li>").Link(url(previous), "‹ Previous", "pager-previous").Raw("</li>");
         }
 
         html.Raw("<li class=\"pager-position\">Page ").Number(page).Raw(" of ").Number(pages).Raw("</li>");
         if (search.Offset + search.Limit < total)
         {
             var next = search with { Offset = search.Offset + search.Limit };
-            html.Raw("<li>").Link(SearchParameters.ToUrl(next), "Next ›", "pager-next").Raw("</li>");
+            html.Raw("<li>").Link(url(next), "Next ›", "pager-next").Raw("</li>");
         }
 
         html.Raw("</ul></nav>");

@@ -32,7 +32,10 @@ internal static class SearchPage
         }
 
         html.Raw("<p class=\"jump-to-filters\"><a href=\"#facets-heading\">Filter the results</a></p><div class=\"search-layout\">");
-        WriteFacetPanel(html, search, response);
+        html.Raw("<aside class=\"facets\" aria-labelledby=\"facets-heading\"><h2 id=\"facets-heading\">Filter</h2>");
+        WriteFacets(html, search, response?.Facets);
+        WriteVersions(html, search, response);
+        WriteYearsAndApply(html, search);
         html.Raw("<section class=\"results\" aria-labelledby=\"results-heading\">");
         if (error is not null)
         {
@@ -48,12 +51,12 @@ internal static class SearchPage
         return Layout.End(html).ToString();
     }
 
-    private static void WriteFacetPanel(HtmlWriter html, SearchRequest search, SearchResponse? response)
+    /// <summary>Writes a fieldset of checkboxes per document facet that has values or a selection.</summary>
+    internal static void WriteFacets(HtmlWriter html, SearchRequest search, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? facets)
     {
-        html.Raw("<aside class=\"facets\" aria-labelledby=\"facets-heading\"><h2 id=\"facets-heading\">Filter</h2>");
         foreach (var facet in SearchParameters.Facets)
         {
-            var counts = response?.Facets.GetValueOrDefault(facet) ?? [];
+            var counts = facets?.GetValueOrDefault(facet) ?? [];
             var selected = search.Selected(facet);
             if (counts.Count == 0 && selected.Count == 0)
             {
@@ -74,8 +77,11 @@ internal static class SearchPage
 
             html.Raw(ordered.Count > FacetValuesShown ? "</ul></details>" : "</ul>").Raw("</fieldset>");
         }
+    }
 
-        WriteVersions(html, search, response);
+    /// <summary>Writes the year range, the apply button and the end of the facet panel.</summary>
+    internal static void WriteYearsAndApply(HtmlWriter html, SearchRequest search)
+    {
         html.Raw("<fieldset class=\"facet years\"><legend>Years</legend><div class=\"year-range\">")
             .Raw("<label for=\"yearFrom\">From</label><input type=\"number\" inputmode=\"numeric\" id=\"yearFrom\" name=\"yearFrom\" min=\"1900\" max=\"2100\" value=\"")
             .Text(search.YearFrom?.ToString(CultureInfo.InvariantCulture)).Raw("\">")
@@ -117,7 +123,8 @@ internal static class SearchPage
             : [.. list.OrderByDescending(c => selected.Contains(c.Value, StringComparer.OrdinalIgnoreCase)).ThenByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.OrdinalIgnoreCase)];
     }
 
-    private static void WriteCheckbox(HtmlWriter html, string facet, int index, FacetCount count, bool isChecked)
+    /// <summary>Writes one facet value as a checkbox that applies at once.</summary>
+    internal static void WriteCheckbox(HtmlWriter html, string facet, int index, FacetCount count, bool isChecked)
     {
         var id = "f-" + facet + "-" + index.ToString(CultureInfo.InvariantCulture);
         html.Raw("<li><input type=\"checkbox\" class=\"facet-box\" data-autosubmit id=\"").Text(id)

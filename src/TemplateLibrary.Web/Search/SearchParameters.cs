@@ -15,7 +15,7 @@ internal static class SearchParameters
     /// <summary>The facets a URL can filter on, in display order.</summary>
     public static IReadOnlyList<string> Facets { get; } = FacetNames.All;
 
-    /// <summary>Reads q, the facets (repeatable), yearFrom, yearTo, sort, limit, offset and versions (current or all); throws SearchQueryException on a bad value.</summary>
+    /// <summary>Reads q, the facets (repeatable), yearFrom, yearTo, reviewBefore (YYYY-MM-DD), sort, limit, offset and versions (current or all); throws SearchQueryException on a bad value.</summary>
     public static SearchRequest Read(IQueryCollection query)
     {
         var text = Typed(query).Query ?? "";
@@ -44,6 +44,7 @@ internal static class SearchParameters
             Filters = filters,
             YearFrom = ReadInt(query, "yearFrom", 0, 9999),
             YearTo = ReadInt(query, "yearTo", 0, 9999),
+            ReviewDueBefore = ReadDate(query, "reviewBefore"),
             Sort = ReadSort(query["sort"].ToString()),
             Limit = ReadInt(query, "limit", 1, SearchRequest.MaxLimit) ?? SearchRequest.DefaultLimit,
             Offset = ReadInt(query, "offset", 0, 100_000) ?? 0,
@@ -74,6 +75,11 @@ internal static class SearchParameters
 
         AddIfSet(pairs, "yearFrom", search.YearFrom);
         AddIfSet(pairs, "yearTo", search.YearTo);
+        if (search.ReviewDueBefore is { } before)
+        {
+            pairs.Add(new("reviewBefore", before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
         if (search.Sort != SearchSort.Relevance)
         {
             pairs.Add(new("sort", search.Sort.ToString().ToLowerInvariant()));
@@ -115,6 +121,19 @@ internal static class SearchParameters
         "all" => true,
         _ => throw new SearchQueryException("versions must be current or all"),
     };
+
+    private static DateOnly? ReadDate(IQueryCollection query, string name)
+    {
+        var raw = query[name].ToString().Trim();
+        if (raw.Length == 0)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new SearchQueryException($"{name} must be a date such as 2026-12-31");
+    }
 
     private static int? ReadInt(IQueryCollection query, string name, int min, int max)
     {

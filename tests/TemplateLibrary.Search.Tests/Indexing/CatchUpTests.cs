@@ -19,7 +19,7 @@ public sealed class CatchUpTests : IDisposable
     {
         Fixture.Load(temp.Index);
         temp.Index.Dispose();
-        System.IO.Directory.Delete(Path.Combine(temp.Directory, TextIndex.FolderName), recursive: true);
+        System.IO.Directory.Delete(Path.Combine(temp.Directory, new DocumentFeed().FolderName), recursive: true);
 
         var reopened = temp.Reopen();
 
@@ -95,14 +95,14 @@ public sealed class CatchUpTests : IDisposable
 
     private IDictionary<string, string> Stamp()
     {
-        using var directory = FSDirectory.Open(Path.Combine(temp.Directory, TextIndex.FolderName));
+        using var directory = FSDirectory.Open(Path.Combine(temp.Directory, new DocumentFeed().FolderName));
         using var reader = DirectoryReader.Open(directory);
         return reader.IndexCommit.UserData;
     }
 
     private void Restamp(Action<Dictionary<string, string>> change)
     {
-        using var directory = FSDirectory.Open(Path.Combine(temp.Directory, TextIndex.FolderName));
+        using var directory = FSDirectory.Open(Path.Combine(temp.Directory, new DocumentFeed().FolderName));
         using var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null));
         var data = new Dictionary<string, string>(writer.CommitData);
         change(data);

@@ -47,13 +47,30 @@ public sealed class SchemaTests : IDisposable
     }
 
     [Fact]
+    public void Open_Version4Catalogue_AddsClauseTablesAndClearsFileHashesSoTheNextIngestReadsEveryFile()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Casework agreement", "the procurement of casework", "legal")));
+        temp.Index.Dispose();
+        Scalar("DROP TABLE clauses; DROP TABLE agreements; PRAGMA user_version=4;");
+
+        var reopened = temp.Reopen();
+
+        reopened.WasRebuilt.Should().BeFalse();
+        Scalar("SELECT count(*) FROM sqlite_schema WHERE name IN ('clauses', 'agreements')").Should().Be(2L);
+        reopened.GetFiles().Values.Single().Hash.Should().BeEmpty();
+        reopened.Search(new SearchRequest { Query = "procurement" }).Total.Should().Be(1);
+    }
+
+    [Fact]
     public void Open_Version3Catalogue_UpgradesInPlaceKeepingDocumentsAndTags()
     {
         temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Casework agreement", "the procurement of casework", "legal")));
         temp.Index.SetLibrarianTags("a", "model", ["secondment"]);
         temp.Index.Dispose();
-        // Version 3 kept the full text in SQLite FTS5 tables, and had no generations, page starts, removals or catalogue id.
+        // Version 3 kept the full text in SQLite FTS5 tables, and had no generations, page starts, removals, catalogue id or clauses.
         Scalar("""
+            DROP TABLE clauses;
+            DROP TABLE agreements;
             DROP TRIGGER documents_after_delete;
             DROP TABLE removals;
             DROP INDEX documents_generation;

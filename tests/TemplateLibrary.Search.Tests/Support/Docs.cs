@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TemplateLibrary.Core.Agreements;
 using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Core.Tagging;
@@ -25,7 +26,8 @@ internal static class Docs
         double confidence = 1.0,
         string format = "md",
         DateTimeOffset? modified = null,
-        string[]? partners = null)
+        string[]? partners = null,
+        AgreementReader? agreements = null)
     {
         var tags = new List<Tag>();
         if (category is not null)
@@ -51,6 +53,15 @@ internal static class Docs
         tags.AddRange((powers ?? []).Select(p => new Tag("power", p, source, confidence)));
         tags.AddRange((councils ?? []).Select(c => new Tag("council", c, source, confidence)));
         tags.AddRange((partners ?? []).Select(p => new Tag("partner", p, source, confidence)));
+        var content = new ExtractedDocument
+        {
+            Format = format,
+            Text = body,
+            Title = title,
+            Headings = (headings ?? []).Select(h => new DocumentHeading(1, h)).ToList(),
+            Metadata = new DocumentMetadata { Author = "Test", PageCount = 2, Keywords = ["k1", "k2"] },
+            Warnings = ["a warning"],
+        };
         return new DocumentRecord
         {
             Id = id,
@@ -58,15 +69,8 @@ internal static class Docs
             Path = path ?? $"/library/{id}.md",
             SizeBytes = body.Length,
             Title = title,
-            Content = new ExtractedDocument
-            {
-                Format = format,
-                Text = body,
-                Title = title,
-                Headings = (headings ?? []).Select(h => new DocumentHeading(1, h)).ToList(),
-                Metadata = new DocumentMetadata { Author = "Test", PageCount = 2, Keywords = ["k1", "k2"] },
-                Warnings = ["a warning"],
-            },
+            Content = content,
+            Agreement = agreements?.Read(content) ?? AgreementAnalysis.None,
             Tags = tags,
             WordCount = body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length,
             FileModified = modified ?? new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
