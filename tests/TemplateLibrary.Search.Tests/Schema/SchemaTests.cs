@@ -47,11 +47,11 @@ public sealed class SchemaTests : IDisposable
     }
 
     [Fact]
-    public void Open_Version4Catalogue_AddsClauseTablesAndClearsFileHashesSoTheNextIngestReadsEveryFile()
+    public void Open_Version5Catalogue_AddsClauseTablesAndClearsFileHashesSoTheNextIngestReadsEveryFile()
     {
         temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Casework agreement", "the procurement of casework", "legal")));
         temp.Index.Dispose();
-        Scalar("DROP TABLE clauses; DROP TABLE agreements; PRAGMA user_version=4;");
+        Scalar("DROP TABLE clauses; DROP TABLE agreements; PRAGMA user_version=5;");
 
         var reopened = temp.Reopen();
 
@@ -107,8 +107,8 @@ public sealed class SchemaTests : IDisposable
             Docs.Versioned(Docs.Make("old", "Shared Legal Service Agreement", text, modified: new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero))),
             Docs.Versioned(Docs.Make("new", "Shared Legal Service Agreement v2", text + " and a new clause on data protection", modified: new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)))));
         temp.Index.Dispose();
-        // Version 4 had no families of versions.
-        Scalar("DROP INDEX documents_family; ALTER TABLE documents DROP COLUMN family; PRAGMA user_version=4;");
+        // Version 4 had no families of versions (and no clause tables, which came with version 6).
+        Scalar("DROP TABLE clauses; DROP TABLE agreements; DROP INDEX documents_family; ALTER TABLE documents DROP COLUMN family; PRAGMA user_version=4;");
 
         var reopened = temp.Reopen();
 
