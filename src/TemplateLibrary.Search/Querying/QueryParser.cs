@@ -138,13 +138,13 @@ internal sealed class QueryParser
             case QueryTokenKind.Phrase:
                 return Term(token);
             case QueryTokenKind.Open:
-                depth++;
-                var inner = depth > MaxDepth ? null : ParseAnd();
-                if (depth > MaxDepth)
+                if (depth >= MaxDepth)
                 {
-                    SkipGroup();
+                    return null; // Past the limit a parenthesis is ignored: the words inside still count, ungrouped.
                 }
 
+                depth++;
+                var inner = ParseAnd();
                 depth--;
                 if (Peek(QueryTokenKind.Close))
                 {
@@ -188,29 +188,6 @@ internal sealed class QueryParser
         }
 
         return length;
-    }
-
-    private void SkipGroup()
-    {
-        var level = 0;
-        while (position < tokens.Count)
-        {
-            if (Peek(QueryTokenKind.Open))
-            {
-                level++;
-            }
-            else if (Peek(QueryTokenKind.Close))
-            {
-                if (level == 0)
-                {
-                    return;
-                }
-
-                level--;
-            }
-
-            position++;
-        }
     }
 
     private bool Peek(QueryTokenKind kind) => position < tokens.Count && tokens[position].Kind == kind;
