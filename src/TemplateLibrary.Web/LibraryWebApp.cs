@@ -48,6 +48,7 @@ public static class LibraryWebApp
         builder.Services.AddLibraryAccounts(requireSignIn, options.FailedSignInsPerMinute);
         builder.Services.ConfigureHttpJsonOptions(json => ContractJson.Configure(json.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<LibraryErrors>();
         builder.Services.AddAntiforgery();
 
@@ -73,6 +74,7 @@ public static class LibraryWebApp
         app.MapRemoval();
         app.MapFill();
         app.MapClauses();
+        app.MapOpenApi();
         return app;
     }
 }
