@@ -29,6 +29,17 @@ internal sealed class TextAccumulator
 
     public IReadOnlyList<string> Warnings => warnings;
 
+    /// <summary>The text, headings and warnings gathered so far as one format's extracted document.</summary>
+    public ExtractedDocument ToDocument(string format, string? title, DocumentMetadata? metadata = null) => new()
+    {
+        Format = format,
+        Text = Text,
+        Title = title,
+        Headings = headings,
+        Metadata = metadata ?? DocumentMetadata.Empty,
+        Warnings = warnings,
+    };
+
     public void AddWarning(string warning)
     {
         if (!warnings.Contains(warning, StringComparer.Ordinal))

@@ -33,14 +33,7 @@ internal sealed class DocExtractor : IDocumentExtractor
         reader.Read(fib.TextBoxStart, fib.TextBoxLength, asNotes: true);
         builder.Finish();
 
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = TitleChoice.First(output.Headings.FirstOrDefault()?.Text),
-            Headings = output.Headings,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, TitleChoice.First(output.Headings.FirstOrDefault()?.Text));
     }
 
     private static ExtractionException NotWord(CompoundFile container) => new(

@@ -36,15 +36,7 @@ internal sealed class DocxExtractor : IDocumentExtractor
         ReadNotes(parts.Load(main.EndnotesPart), reader);
 
         var metadata = parts.Properties(document);
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text),
-            Headings = output.Headings,
-            Metadata = metadata,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text), metadata);
     }
 
     private static void ReadNotes(XElement? notes, DocxBodyReader reader)

@@ -48,15 +48,7 @@ internal sealed class MarkdownExtractor : IDocumentExtractor
 
         new MarkdownTextRenderer(output, context.Limits.MaxNestingDepth * 4).RenderBlocks(syntax);
         var metadata = ToMetadata(frontMatter);
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = metadata.Title ?? output.Headings.FirstOrDefault(h => h.Level == 1)?.Text ?? output.Headings.FirstOrDefault()?.Text,
-            Headings = output.Headings,
-            Metadata = metadata,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, metadata.Title ?? output.Headings.FirstOrDefault(h => h.Level == 1)?.Text ?? output.Headings.FirstOrDefault()?.Text, metadata);
     }
 
     private static DocumentMetadata ToMetadata(FrontMatter frontMatter)

@@ -49,14 +49,6 @@ internal sealed class OdtExtractor : IDocumentExtractor
         var reader = new OdtContentReader(output, document);
         reader.Read(officeText);
         var metadata = OdtMetaReader.Read(Load("meta.xml"));
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text),
-            Headings = output.Headings,
-            Metadata = metadata,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, TitleChoice.First(metadata.Title, reader.StyledTitle, output.Headings.FirstOrDefault()?.Text), metadata);
     }
 }

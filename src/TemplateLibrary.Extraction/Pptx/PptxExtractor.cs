@@ -62,14 +62,6 @@ internal sealed class PptxExtractor : IDocumentExtractor
         }
 
         var metadata = parts.Properties(document) with { PageCount = slideNumber };
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = TitleChoice.First(metadata.Title, output.Headings.FirstOrDefault()?.Text),
-            Headings = output.Headings,
-            Metadata = metadata,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, TitleChoice.First(metadata.Title, output.Headings.FirstOrDefault()?.Text), metadata);
     }
 }

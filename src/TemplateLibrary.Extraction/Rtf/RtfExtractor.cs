@@ -37,14 +37,6 @@ internal sealed class RtfExtractor : IDocumentExtractor
             Modified = header.Time("revtim"),
             Properties = header.UserProperties(),
         };
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = TitleChoice.First(metadata.Title, output.Headings.FirstOrDefault()?.Text),
-            Headings = output.Headings,
-            Metadata = metadata,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, TitleChoice.First(metadata.Title, output.Headings.FirstOrDefault()?.Text), metadata);
     }
 }

@@ -61,15 +61,7 @@ internal sealed class XlsxExtractor : IDocumentExtractor
         }
 
         var metadata = parts.Properties(document);
-        return new ExtractedDocument
-        {
-            Format = Format,
-            Text = output.Text,
-            Title = TitleChoice.First(metadata.Title),
-            Headings = output.Headings,
-            Metadata = metadata,
-            Warnings = output.Warnings,
-        };
+        return output.ToDocument(Format, TitleChoice.First(metadata.Title), metadata);
     }
 
     private static XElement? Child(XElement parent, string localName) =>
