@@ -4,6 +4,7 @@ using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Api;
 using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Clauses;
+using TemplateLibrary.Web.Partnerships;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
@@ -74,6 +75,7 @@ public static class LibraryWebApp
         app.MapRemoval();
         app.MapFill();
         app.MapClauses();
+        app.MapPartnerships();
         app.MapOpenApi();
         return app;
     }

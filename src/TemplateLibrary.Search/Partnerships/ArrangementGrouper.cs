@@ -59,9 +59,10 @@ internal static class ArrangementGrouper
         var names = parts[1..].Concat(documents.SelectMany(d => d.Partners)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         documents.Sort((a, b) => (a.Year ?? int.MaxValue).CompareTo(b.Year ?? int.MaxValue) is var byYear and not 0 ? byYear : string.CompareOrdinal(a.Id, b.Id));
         var roles = Roles(documents);
+        var councils = documents.SelectMany(d => d.Councils).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var members = names
             .Select(n => (Name: n, Council: gazetteer.Find(n)))
-            .Select(m => new PartnershipMember(m.Name, roles.GetValueOrDefault(m.Name, PartnershipRoles.Partner), m.Council is not null, m.Council?.Region))
+            .Select(m => new PartnershipMember(m.Name, roles.GetValueOrDefault(m.Name, PartnershipRoles.Partner), councils.Contains(m.Name), m.Council?.Region))
             .OrderBy(m => m.IsCouncil ? 0 : 1)
             .ThenBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
