@@ -66,6 +66,18 @@ public sealed class PartnershipDirectory
         };
     }
 
+    /// <summary>Every council in the arrangements matching the query (paging ignored) with how many it is in, most first.</summary>
+    public IReadOnlyList<CouncilCount> CountByCouncil(PartnershipQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return [.. All()
+            .Where(p => Matches(p, query, except: null))
+            .SelectMany(p => p.Members.Where(m => m.IsCouncil).DistinctBy(m => m.Name, StringComparer.OrdinalIgnoreCase))
+            .GroupBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CouncilCount(g.Key, g.First().Region, g.Count()))
+            .OrderByDescending(c => c.Arrangements).ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
     /// <summary>One arrangement by id, or null.</summary>
     public Partnership? Get(string id) => All().FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
 

@@ -1,12 +1,14 @@
 using TemplateLibrary.Search;
 using TemplateLibrary.Web.Pages;
+using TemplateLibrary.Web.Partnerships.Map;
 
 namespace TemplateLibrary.Web.Partnerships;
 
 /// <summary>Maps the partnerships directory, the council pages and their JSON.</summary>
 internal static class PartnershipEndpoints
 {
-    /// <summary>Adds /partnerships, /councils/{name}, /api/partnerships, /api/partnerships/{id} and /api/councils/{name}.</summary>
+    /// <summary>Adds /partnerships, /partnerships/map, /councils/{name}, /api/partnerships, /api/partnerships/{id},
+    /// /api/partnerships/councils and /api/councils/{name}.</summary>
     public static void MapPartnerships(this IEndpointRouteBuilder app)
     {
         app.MapGet(PartnershipParameters.Path, (HttpRequest request, LibraryIndex index) =>
@@ -14,6 +16,12 @@ internal static class PartnershipEndpoints
             var query = PartnershipParameters.Read(request.Query);
             return PageEndpoints.Html(PartnershipsPage.Render(query, index.Partnerships.List(query)));
         });
+        app.MapGet(MapPage.Path, (HttpRequest request, LibraryIndex index) =>
+        {
+            var query = PartnershipParameters.Read(request.Query) with { Offset = 0 };
+            return PageEndpoints.Html(MapPage.Render(query, index.Partnerships.List(query), index.Partnerships.CountByCouncil(query), MapData.Default));
+        });
+        app.MapGet("/api/partnerships/councils", (HttpRequest request, LibraryIndex index) => Results.Json(index.Partnerships.CountByCouncil(PartnershipParameters.Read(request.Query))));
         app.MapGet("/councils/{name}", (string name, LibraryIndex index) =>
             index.Partnerships.Council(name) is { } profile
                 ? PageEndpoints.Html(CouncilPage.Render(profile))

@@ -24,7 +24,8 @@ internal static class PartnershipsPage
     {
         var html = new HtmlWriter();
         Layout.Begin(html, "Partnerships", "partnerships");
-        html.Raw("<h1>Partnerships</h1><p>Who shares what with whom: the arrangements the library's documents describe, with their partners, vehicle and the savings they report.</p>")
+        html.Raw("<h1>Partnerships</h1><p>Who shares what with whom: the arrangements the library's documents describe, with their partners, vehicle and the savings they report. ")
+            .Link(Map.MapPage.Path, "See them on a map").Raw(".</p>")
             .Raw("<form method=\"get\" action=\"").Text(PartnershipParameters.Path).Raw("\" class=\"search-form\" role=\"search\">")
             .Raw("<label class=\"search-label\" for=\"pq\">Find arrangements by service, council, vehicle or document title</label>")
             .Raw("<div class=\"search-bar\"><input type=\"search\" id=\"pq\" name=\"q\" value=\"").Text(query.Text).Raw("\">")

@@ -60,6 +60,20 @@ public sealed partial class PartnershipPageTests(AppFixture fixture) : IClassFix
         api.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task MapPage_ServiceFilter_DrawsTheCouncilsWithNumbersAndATableWithoutFetchingAnything()
+    {
+        var html = await Client.GetStringAsync(new Uri("/partnerships/map?category=legal", UriKind.Relative));
+
+        html.Should().Contain("<svg class=\"map\"").And.Contain("<path ");
+        html.Should().Contain("<a href=\"" + NorthmereUrl + "\" class=\"map-council\"><title>Northmere District Council: 1 arrangement</title>");
+        html.Should().Contain("<option value=\"legal\" selected>");
+        html.Should().Contain("<td><a href=\"" + NorthmereUrl + "\">Northmere District Council</a></td><td>sample</td><td>1</td>");
+        html.Should().Contain("(1 without a point on the map)", "Southvale is tagged as a council but is in no data file");
+        html.Should().NotContain("Westbrook", "the ICT arrangement is not a legal one");
+        html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal).Should().NotContain("http://").And.NotContain("https://");
+    }
+
     [GeneratedRegex("<a href=\"(/documents/[^\"]+)\">")]
     private static partial Regex DocumentLink();
 }
