@@ -163,6 +163,18 @@ public sealed class ResultSetExportTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_ZipOutputFailing_ThrowsTheOutputsError()
+    {
+        var output = new FailingStream();
+        await using (output)
+        {
+            var write = () => Export(new SearchRequest { AllVersions = true }).WriteAsync(ExportFormat.Zip, output, BundleLimits.None);
+
+            (await write.Should().ThrowAsync<IOException>()).Which.Message.Should().Be("the client went away");
+        }
+    }
+
+    [Fact]
     public void Claim_SameNameTwice_NumbersTheSecondAndKeepsTheReservedName()
     {
         var names = new BundleEntryNames("manifest.csv");
