@@ -1,5 +1,6 @@
 using TemplateLibrary.Search;
 using TemplateLibrary.Search.Export;
+using TemplateLibrary.Web.Hosting;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Search;
 
@@ -18,6 +19,14 @@ internal static partial class ExportEndpoints
         {
             var chosen = ExportFormats.Parse(format);
             var export = ResultSetExport.Of(index, SearchParameters.Read(request.Query), paths.Relative);
+            var contentType = ExportFormats.ContentType(chosen);
+            var fileName = "templib-export." + ExportFormats.Extension(chosen);
+            if (HeadRequests.IsHead(request.HttpContext))
+            {
+                // A link checker's HEAD gets the headers without the server reading every file of a bundle.
+                return Results.Stream(_ => Task.CompletedTask, contentType, fileName);
+            }
+
             return Results.Stream(
                 async body =>
                 {
@@ -27,8 +36,8 @@ internal static partial class ExportEndpoints
                         LeftOut(logger, reason);
                     }
                 },
-                ExportFormats.ContentType(chosen),
-                "templib-export." + ExportFormats.Extension(chosen));
+                contentType,
+                fileName);
         });
 
     /// <summary>The URL of an export of a search's results in a format.</summary>
