@@ -43,7 +43,7 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Root { get; }
 
-    public static async Task<RunningApp> StartAsync(LogCollector? logs = null, int failedSignInsPerMinute = 100)
+    public static async Task<RunningApp> StartAsync(LogCollector? logs = null, int failedSignInsPerMinute = 100, Func<LibraryWebOptions, LibraryWebOptions>? configure = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "templib-web-" + Guid.NewGuid().ToString("N")[..8]);
         var corpus = Path.Combine(root, "corpus");
@@ -61,7 +61,7 @@ public sealed class RunningApp : IAsyncDisposable
             FailedSignInsPerMinute = failedSignInsPerMinute,
             ConfigureLogging = logs is null ? null : logging => logging.AddProvider(logs),
         };
-        options = TestBackend.Attach(options);
+        options = TestBackend.Attach(configure?.Invoke(options) ?? options);
         var app = LibraryWebApp.Build(options, [logs is null ? "--Logging:LogLevel:Default=Warning" : "--Logging:LogLevel:Default=Information"]);
         await app.StartAsync();
         var address = new Uri(app.Urls.First(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
