@@ -60,24 +60,11 @@ public sealed class TombstoneStore
     }
 
     /// <summary>The latest removal of the document id, or null.</summary>
-    public Tombstone? FindById(string id)
-    {
-        using var connection = Open();
-        using var select = connection.CreateCommand();
-        select.CommandText = "SELECT hash, id, title, paths, corrections, removed_at, user FROM tombstones WHERE id = $id ORDER BY removed_at DESC LIMIT 1";
-        select.Parameters.AddWithValue("$id", id);
-        using var reader = select.ExecuteReader();
-        return reader.Read()
-            ? new Tombstone(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? [],
-                JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(reader.GetString(4)) ?? [],
-                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                reader.GetString(6))
-            : null;
-    }
+    public Tombstone? FindById(string id) => Select("WHERE id = $id ORDER BY removed_at DESC LIMIT 1", id).FirstOrDefault();
+
+    /// <summary>The removed documents, the latest removal first (at most <paramref name="limit"/>).</summary>
+    public IReadOnlyList<Tombstone> List(int limit = 200) =>
+        Select(string.Create(CultureInfo.InvariantCulture, $"ORDER BY removed_at DESC LIMIT {Math.Clamp(limit, 1, 1000)}"), null);
 
     /// <summary>Forgets a removal.</summary>
     public void Delete(string hash)
@@ -87,6 +74,33 @@ public sealed class TombstoneStore
         delete.CommandText = "DELETE FROM tombstones WHERE hash = $hash";
         delete.Parameters.AddWithValue("$hash", hash);
         delete.ExecuteNonQuery();
+    }
+
+    private List<Tombstone> Select(string clauses, string? id)
+    {
+        using var connection = Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT hash, id, title, paths, corrections, removed_at, user FROM tombstones " + clauses;
+        if (id is not null)
+        {
+            select.Parameters.AddWithValue("$id", id);
+        }
+
+        using var reader = select.ExecuteReader();
+        var found = new List<Tombstone>();
+        while (reader.Read())
+        {
+            found.Add(new Tombstone(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? [],
+                JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(reader.GetString(4)) ?? [],
+                DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
+                reader.GetString(6)));
+        }
+
+        return found;
     }
 
     private SqliteConnection Open()
