@@ -7,29 +7,12 @@ namespace TemplateLibrary.Web.Librarian;
 /// <summary>The removed documents, keyed by content hash, in the catalogue's SQLite file.</summary>
 public sealed class TombstoneStore
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS tombstones (
-            hash TEXT PRIMARY KEY,
-            id TEXT NOT NULL,
-            title TEXT NOT NULL,
-            paths TEXT NOT NULL,
-            corrections TEXT NOT NULL,
-            removed_at TEXT NOT NULL,
-            user TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS tombstones_id ON tombstones(id);
-        """;
-
     private readonly string _connectionString;
 
-    /// <summary>Opens the table in the catalogue file, creating it when missing.</summary>
+    /// <summary>Opens the table in the catalogue file (the catalogue's schema creates it).</summary>
     public TombstoneStore(string databasePath)
     {
         _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = Schema;
-        create.ExecuteNonQuery();
     }
 
     /// <summary>Records a removal (replacing an older one of the same content).</summary>
@@ -38,7 +21,7 @@ public sealed class TombstoneStore
         ArgumentNullException.ThrowIfNull(tombstone);
         using var connection = Open();
         using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT OR REPLACE INTO tombstones VALUES ($hash, $id, $title, $paths, $corrections, $at, $user)";
+        insert.CommandText = "INSERT OR REPLACE INTO tombstones (hash, id, title, paths, corrections, removed_at, user, supplied) VALUES ($hash, $id, $title, $paths, $corrections, $at, $user, $supplied)";
         insert.Parameters.AddWithValue("$hash", tombstone.Hash);
         insert.Parameters.AddWithValue("$id", tombstone.Id);
         insert.Parameters.AddWithValue("$title", tombstone.Title);
@@ -46,6 +29,7 @@ public sealed class TombstoneStore
         insert.Parameters.AddWithValue("$corrections", JsonSerializer.Serialize(tombstone.Corrections));
         insert.Parameters.AddWithValue("$at", tombstone.RemovedAt.ToString("O", CultureInfo.InvariantCulture));
         insert.Parameters.AddWithValue("$user", tombstone.User);
+        insert.Parameters.AddWithValue("$supplied", JsonSerializer.Serialize(tombstone.Supplied));
         insert.ExecuteNonQuery();
     }
 
@@ -80,7 +64,7 @@ public sealed class TombstoneStore
     {
         using var connection = Open();
         using var select = connection.CreateCommand();
-        select.CommandText = "SELECT hash, id, title, paths, corrections, removed_at, user FROM tombstones " + clauses;
+        select.CommandText = "SELECT hash, id, title, paths, corrections, removed_at, user, supplied FROM tombstones " + clauses;
         if (id is not null)
         {
             select.Parameters.AddWithValue("$id", id);
@@ -97,10 +81,18 @@ public sealed class TombstoneStore
                 JsonSerializer.Deserialize<List<string>>(reader.GetString(3)) ?? [],
                 JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(reader.GetString(4)) ?? [],
                 DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture),
-                reader.GetString(6)));
+                reader.GetString(6),
+                ReadSupplied(reader.GetString(7))));
         }
 
         return found;
+    }
+
+    // A removal recorded before schema 7 has '{}': nothing supplied to give back.
+    private static SuppliedMetadata ReadSupplied(string json)
+    {
+        var supplied = JsonSerializer.Deserialize<SuppliedMetadata>(json);
+        return supplied?.Facets is null ? new SuppliedMetadata(supplied?.Title, supplied?.Summary, new Dictionary<string, IReadOnlyList<string>>()) : supplied;
     }
 
     private SqliteConnection Open()

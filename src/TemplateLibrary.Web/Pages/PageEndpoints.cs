@@ -22,6 +22,7 @@ internal static class PageEndpoints
         app.MapGet("/documents/{id}", (string id, HttpContext context, LibraryIndex index, Taxonomy taxonomy, TombstoneStore tombstones) =>
         {
             // Only a librarian's page carries forms (and so sets an antiforgery cookie); a reader's is the same for everyone.
+            // A removed document is not found for a reader; for a librarian its address is where it can be restored.
             var librarian = context.IsLibrarian();
             var details = index.GetDetails(id);
             if (details is null)
@@ -29,7 +30,7 @@ internal static class PageEndpoints
                 var removed = librarian ? tombstones.FindById(id) : null;
                 return removed is null
                     ? throw new DocumentNotFoundException(id)
-                    : Html(RemovedPage.Render(removed, FormPosts.Tokens(context)), StatusCodes.Status404NotFound);
+                    : Html(RemovedPage.Render(removed, FormPosts.Tokens(context)));
             }
 
             var query = context.Request.Query["q"].ToString();

@@ -22,6 +22,11 @@ public sealed class RemovalTests(AppFixture fixture) : IClassFixture<AppFixture>
         gone.StatusCode.Should().Be(HttpStatusCode.NotFound);
         restored.StatusCode.Should().Be(HttpStatusCode.Redirect);
         back.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var restoredDetails = JsonDocument.Parse(await back.Content.ReadAsStringAsync());
+        var document = restoredDetails.RootElement.GetProperty("document");
+        document.GetProperty("title").GetString().Should().Be("Jointly owned waste company case study", "the manifest's title comes back with the document");
+        document.GetProperty("effectiveTags").EnumerateArray().Select(t => (t.GetProperty("facet").GetString(), t.GetProperty("value").GetString(), t.GetProperty("source").GetString()))
+            .Should().Contain(("model", "teckal-company", "manifest"), "so do the manifest's tags, with their source");
         audit.Should().Contain($"<td>lib.one</td><td>remove</td><td>{id}</td>").And.Contain($"<td>lib.one</td><td>restore</td><td>{id}</td>");
     }
 
