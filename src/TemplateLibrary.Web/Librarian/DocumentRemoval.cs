@@ -68,13 +68,9 @@ public sealed class DocumentRemoval(LibraryIndex index, TombstoneStore tombstone
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(t => t.Value).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
 
     // One manifest row per file, read by the manifest's own reader (values checked as any manifest's), never written to disk.
-    private LibraryManifest? Manifest(SuppliedMetadata supplied, IReadOnlyList<string> paths)
+    // A title alone (an upload's title field) is given back too: the file's own title may differ.
+    private LibraryManifest Manifest(SuppliedMetadata supplied, IReadOnlyList<string> paths)
     {
-        if (supplied.Facets.Count == 0 && supplied.Summary is null)
-        {
-            return null;
-        }
-
         var baseDirectory = Path.GetDirectoryName(paths[0])!;
         var columns = ManifestReader.Columns;
         var rows = new List<(int Line, IReadOnlyList<string> Fields)> { (1, columns) };

@@ -48,6 +48,32 @@ public sealed class RemovalTests(AppFixture fixture) : IClassFixture<AppFixture>
         still.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task RemoveAndRestore_UploadWithOnlyATitle_ComesBackWithThatTitle()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        using var upload = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative))
+        {
+            Content = new MultipartFormDataContent
+            {
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"# The file's own heading {marker}\n\nShared pest control notes.")), "files", $"titled-{marker}.md" },
+                { new StringContent($"Pest control partnership {marker}"), "title" },
+            },
+        };
+        upload.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", fixture.App.LibrarianToken);
+        using var uploaded = await fixture.App.Client.SendAsync(upload);
+        using var report = JsonDocument.Parse(await uploaded.Content.ReadAsStringAsync());
+        var id = report.RootElement.GetProperty("files")[0].GetProperty("id").GetString()!;
+        using var librarian = await fixture.App.SignedInClientAsync(RunningApp.LibrarianName);
+
+        using var removed = await PostAsync(librarian, $"/documents/{id}/remove");
+        using var restored = await PostAsync(librarian, $"/documents/{id}/restore");
+        var restoredId = Uri.UnescapeDataString(restored.Headers.Location!.OriginalString["/documents/".Length..]);
+        using var details = JsonDocument.Parse(await fixture.App.Client.GetStringAsync(new Uri($"/api/documents/{restoredId}", UriKind.Relative)));
+
+        details.RootElement.GetProperty("document").GetProperty("title").GetString().Should().Be($"Pest control partnership {marker}");
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url)
     {
         var (field, token) = await RunningApp.FormTokenAsync(client, "/signin");
