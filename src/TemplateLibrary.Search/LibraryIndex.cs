@@ -291,7 +291,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         SyncText();
     }
 
-    /// <summary>Documents whose category, model or type is missing or only guessed below a confidence.</summary>
+    /// <summary>Documents whose category, model or type is missing or only guessed below a confidence, the newest ingested first.</summary>
     public IReadOnlyList<ReviewItem> ListUncertain(double below) =>
         catalogue.Read((connection, transaction) => ReviewReader.Read(connection, transaction, below));
 

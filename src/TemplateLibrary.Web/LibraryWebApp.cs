@@ -76,6 +76,9 @@ public static class LibraryWebApp
         app.MapSignIn();
         app.MapAudit();
         app.MapRemoval();
+        app.MapRetag();
+        app.MapReview();
+        app.MapAccountManagement();
         app.MapFill();
         app.MapClauses();
         app.MapOpenApi();
