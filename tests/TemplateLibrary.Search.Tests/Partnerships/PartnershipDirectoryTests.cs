@@ -61,7 +61,7 @@ public sealed class PartnershipDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void Open_Version6Catalogue_AddsPartnershipTablesAndDerivesThem()
+    public void Open_Version7Catalogue_AddsPartnershipTablesAndDerivesThem()
     {
         Seed();
         temp.Index.Dispose();
@@ -69,7 +69,7 @@ public sealed class PartnershipDirectoryTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE partnership_members; DROP TABLE partnerships; DROP TABLE document_reports; DELETE FROM meta WHERE key = 'partnerships_generation'; PRAGMA user_version=6;";
+            command.CommandText = "DROP TABLE partnership_members; DROP TABLE partnerships; DROP TABLE document_reports; DELETE FROM meta WHERE key = 'partnerships_generation'; PRAGMA user_version=7;";
             command.ExecuteNonQuery();
         }
 
