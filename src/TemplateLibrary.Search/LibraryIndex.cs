@@ -8,6 +8,7 @@ using TemplateLibrary.Search.Catalogue;
 using TemplateLibrary.Search.Facets;
 using TemplateLibrary.Search.Indexing;
 using TemplateLibrary.Search.Model;
+using TemplateLibrary.Search.Partnerships;
 using TemplateLibrary.Search.Querying;
 using TemplateLibrary.Search.Searching;
 using TemplateLibrary.Search.Versions;
@@ -42,6 +43,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         this.tables = tables;
         engine = new SearchEngine(text, catalogue, tables, options.SlicedFrom, Today);
         clauseEngine = new ClauseSearchEngine(clauses, tables, Today);
+        Partnerships = new PartnershipDirectory(catalogue, tables.Labeler, CouncilGazetteer.LoadDefault());
         if (options.FollowInterval is { } interval)
         {
             follower = new Timer(_ => Follow(), null, interval, interval);
@@ -50,6 +52,9 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
 
     /// <summary>The index folder.</summary>
     public string Directory { get; }
+
+    /// <summary>The shared-service arrangements the documents describe, derived from their tags and agreements.</summary>
+    public PartnershipDirectory Partnerships { get; }
 
     /// <summary>The catalogue's database file.</summary>
     public string DatabasePath => catalogue.DatabasePath;

@@ -6,6 +6,7 @@ using TemplateLibrary.Web.Api;
 using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Clauses;
 using TemplateLibrary.Web.Export;
+using TemplateLibrary.Web.Partnerships;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
@@ -81,6 +82,7 @@ public static class LibraryWebApp
         app.MapAccountManagement();
         app.MapFill();
         app.MapClauses();
+        app.MapPartnerships();
         app.MapOpenApi();
         return app;
     }

@@ -83,6 +83,17 @@ internal sealed class CatalogueStore : IDisposable
         return result;
     }
 
+    /// <summary>Runs a write of derived tables (such as the partnerships directory) in one immediate transaction without
+    /// bumping the generation: what it writes is computed from the catalogue at a generation, not a change to it.</summary>
+    public T Derive<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    {
+        using var connection = connections.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var result = work(connection, transaction);
+        transaction.Commit();
+        return result;
+    }
+
     /// <summary>Releases pooled connections so the files can be moved or deleted.</summary>
     public void Dispose() => connections.ReleasePool();
 }

@@ -4,7 +4,7 @@ namespace TemplateLibrary.Search.Catalogue;
 internal static class SchemaSql
 {
     /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     // Every write bumps meta.generation and stamps the documents it touched with it; a deleted document leaves its id in
     // removals with the generation. The full-text index catches up from the generation it was last committed at.
@@ -99,6 +99,35 @@ internal static class SchemaSql
 
     private const string TombstonesId = "CREATE INDEX IF NOT EXISTS tombstones_id ON tombstones(id)";
 
+    // What a document's text reports for the partnerships directory (savings and costs, the arrangement's state), read
+    // when the directory is next asked for; generation is the document's generation when it was read.
+    private const string DocumentReports = """
+        CREATE TABLE IF NOT EXISTS document_reports(
+            doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+            generation INTEGER NOT NULL,
+            savings_json TEXT NOT NULL,
+            status_json TEXT
+        )
+        """;
+
+    // The arrangements derived from the documents (Search/Partnerships), rewritten whole when the catalogue's generation
+    // has moved on from meta.partnerships_generation; members apart, to find a council's arrangements. (IF NOT EXISTS: the
+    // schema tests fake older versions by dropping only the tables those versions lacked.)
+    private const string Partnerships = """
+        CREATE TABLE IF NOT EXISTS partnerships(
+            id TEXT PRIMARY KEY,
+            json TEXT NOT NULL
+        ) WITHOUT ROWID
+        """;
+
+    private const string PartnershipMembers = """
+        CREATE TABLE IF NOT EXISTS partnership_members(
+            name TEXT NOT NULL,
+            partnership TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+            PRIMARY KEY(name, partnership)
+        ) WITHOUT ROWID
+        """;
+
     /// <summary>Statements that bring a catalogue of the key's version to the next version, keeping its documents.</summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades { get; } = new Dictionary<int, IReadOnlyList<string>>
     {
@@ -149,6 +178,13 @@ internal static class SchemaSql
             """,
             "ALTER TABLE tombstones ADD COLUMN supplied TEXT NOT NULL DEFAULT '{}'",
             TombstonesId,
+        ],
+        // 7 to 8: the partnerships directory's tables; they fill when the directory is first asked for.
+        [7] =
+        [
+            DocumentReports,
+            Partnerships,
+            PartnershipMembers,
         ],
     };
 
@@ -248,6 +284,9 @@ internal static class SchemaSql
         AuditUser,
         Tombstones,
         TombstonesId,
+        DocumentReports,
+        Partnerships,
+        PartnershipMembers,
         // Starts from the clock so a rebuilt catalogue never reuses a generation an index was stamped with.
         "INSERT INTO meta(key, value) VALUES ('generation', CAST(unixepoch('subsec') * 1000 AS INTEGER))",
         CatalogueId,

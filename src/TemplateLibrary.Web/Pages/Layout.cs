@@ -22,6 +22,7 @@ internal static class Layout
         NavItem(html, "/", "Search", current == "search");
         NavItem(html, "/clauses", "Clauses", current == "clauses");
         NavItem(html, "/agreements", "Reviews due", current == "agreements");
+        NavItem(html, "/partnerships", "Partnerships", current == "partnerships");
         NavItem(html, "/browse", "Browse", current == "browse");
         NavItem(html, "/upload", "Add documents", current == "upload");
         NavItem(html, "/review", "Review queue", current == "review");
