@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using SearchBench;
 using TemplateLibrary.Core.Indexing;
 using TemplateLibrary.Search;
+using TemplateLibrary.Search.Model;
 
 var documents = Option(args, "--docs", 10_000);
 var queries = Option(args, "--queries", 1_000);
@@ -10,6 +12,10 @@ var seed = Option(args, "--seed", 42);
 var keep = args.Contains("--keep");
 var reuseAt = Array.IndexOf(args, "--reuse");
 var reuse = reuseAt >= 0 && reuseAt + 1 < args.Length ? args[reuseAt + 1] : null;
+var dumpAt = Array.IndexOf(args, "--dump");
+// Every response and similar-documents list as JSON lines: two builds' dumps of one library are compared with diff.
+using var dump = dumpAt >= 0 && dumpAt + 1 < args.Length ? new StreamWriter(args[dumpAt + 1]) : null;
+var json = ContractJson.Configure(new JsonSerializerOptions());
 var directory = reuse ?? Path.Combine(Path.GetTempPath(), "templib-searchbench-" + Guid.NewGuid().ToString("N"));
 keep |= reuse is not null;
 
@@ -73,6 +79,7 @@ try
         var response = index.Search(request);
         processCpu.Add(ThreadClock.ProcessNowMs() - process);
         timings.Add((kind, watch.Elapsed.TotalMilliseconds, ThreadClock.NowMs() - cpu, response.Total));
+        dump?.WriteLine(JsonSerializer.Serialize(request, json) + "\t" + JsonSerializer.Serialize(response, json));
         slowest.Add((timings[^1].Cpu, $"{kind}: \"{request.Query}\" {string.Join(' ', request.Filters.Select(f => f.Key + "=" + string.Join('|', f.Value)))} sort {request.Sort}, {response.Total} hits"));
     }
 
@@ -100,8 +107,9 @@ try
     foreach (var id in ids)
     {
         var cpu = ThreadClock.NowMs();
-        index.FindSimilar(id, 10);
+        var similar = index.FindSimilar(id, 10);
         other.Add(ThreadClock.NowMs() - cpu);
+        dump?.WriteLine(id + "\t" + JsonSerializer.Serialize(similar, json));
     }
 
     Console.WriteLine("other calls, thread CPU time:");
@@ -110,8 +118,9 @@ try
     foreach (var prefix in new[] { "sh", "shared le", "pro", "joint comm", "delegat", "te" })
     {
         var cpu = ThreadClock.NowMs();
-        index.Suggest(prefix, 8);
+        var suggestions = index.Suggest(prefix, 8);
         other.Add(ThreadClock.NowMs() - cpu);
+        dump?.WriteLine(prefix + "\t" + JsonSerializer.Serialize(suggestions, json));
     }
 
     Report("suggest", other, 8);

@@ -10,9 +10,12 @@ internal sealed class FacetCollector : ICollector
     private readonly FacetFilter filter;
     private readonly ICollector top;
     private readonly Dictionary<string, int>[] counts;
+    // Per facet slot, the documents that failed that facet's filter alone (counted for it, shown nowhere).
+    private readonly int[] failingOnly = new int[SegmentFacets.Slots.Count];
     private SegmentFacets? segment;
     private SegmentFilter? segmentFilter;
     private int[][] segmentCounts = [];
+    private int[] filteredSlots = [];
 
     /// <summary>Wraps the collector that keeps the best page.</summary>
     public FacetCollector(FacetFilter filter, ICollector top)
@@ -36,7 +39,7 @@ internal sealed class FacetCollector : ICollector
     public int CurrentVersions { get; private set; }
 
     /// <summary>Per facet slot, how many documents match the text and every filter but that facet's own.</summary>
-    public int[] PassingAllBut { get; } = new int[SegmentFacets.Slots.Count];
+    public IReadOnlyList<int> PassingAllBut => [.. failingOnly.Select(f => f + Total)];
 
     /// <inheritdoc />
     public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder;
@@ -59,7 +62,7 @@ internal sealed class FacetCollector : ICollector
         TextMatches += other.TextMatches;
         for (var slot = 0; slot < counts.Length; slot++)
         {
-            PassingAllBut[slot] += other.PassingAllBut[slot];
+            failingOnly[slot] += other.failingOnly[slot];
             foreach (var (value, count) in theirs[slot])
             {
                 counts[slot][value] = counts[slot].GetValueOrDefault(value) + count;
@@ -76,6 +79,7 @@ internal sealed class FacetCollector : ICollector
         Flush();
         segment = SegmentFacets.For(context.AtomicReader);
         segmentFilter = filter.For(segment);
+        filteredSlots = segmentFilter.FilteredSlots;
         segmentCounts = [.. SegmentFacets.Slots.Select((_, slot) => new int[segment.ValueCount(slot)])];
         top.SetNextReader(context);
     }
@@ -94,7 +98,8 @@ internal sealed class FacetCollector : ICollector
         TextMatches += isCurrent || filter.AllVersions ? 1 : 0;
         // An earlier version fails the versions filter unless every version is asked for: it counts only there.
         var failures = isCurrent || filter.AllVersions ? 0 : 1;
-        for (var slot = 0; slot < segmentCounts.Length; slot++)
+        // Only the facets with a filter can fail it.
+        foreach (var slot in filteredSlots)
         {
             if (!passes.Passes(slot, doc))
             {
@@ -114,7 +119,7 @@ internal sealed class FacetCollector : ICollector
 
         if (failures == 1)
         {
-            PassingAllBut[failing]++;
+            failingOnly[failing]++;
             Count(failing, doc); // Fails only this facet's filter: still counts for it.
             return;
         }
@@ -122,11 +127,6 @@ internal sealed class FacetCollector : ICollector
         Total++;
         AllVersions++;
         CurrentVersions += isCurrent ? 1 : 0;
-        for (var slot = 0; slot < PassingAllBut.Length; slot++)
-        {
-            PassingAllBut[slot]++;
-        }
-
         for (var slot = 0; slot < segmentCounts.Length; slot++)
         {
             Count(slot, doc);
@@ -138,9 +138,10 @@ internal sealed class FacetCollector : ICollector
     private void Count(int slot, int doc)
     {
         var slotCounts = segmentCounts[slot];
-        foreach (var ord in segment!.Values(slot, doc))
+        var (starts, ords) = segment!.Table(slot);
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
-            slotCounts[ord]++;
+            slotCounts[ords[i]]++;
         }
     }
 

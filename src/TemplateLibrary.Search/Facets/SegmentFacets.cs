@@ -106,6 +106,10 @@ internal sealed class SegmentFacets
         return ords[slot].AsSpan(slotStarts[doc], slotStarts[doc + 1] - slotStarts[doc]);
     }
 
+    /// <summary>A facet's value table: document <c>d</c>'s ordinals are <c>ords[starts[d]..starts[d + 1]]</c> (for loops
+    /// run on every match).</summary>
+    public (int[] Starts, int[] Ords) Table(int slot) => (starts[slot], ords[slot]);
+
     /// <summary>How many distinct values a facet has in this segment.</summary>
     public int ValueCount(int slot) => terms[slot].Length;
 

@@ -35,7 +35,11 @@ internal sealed class SegmentFilter
         yearFrom = filter.YearFrom ?? int.MinValue;
         yearTo = filter.YearTo ?? int.MaxValue;
         HasExclusions = excluded.Any(e => e is not null);
+        FilteredSlots = [.. Enumerable.Range(0, slots).Where(slot => accepted[slot] is not null || (slot == SegmentFacets.YearSlot && hasYearRange))];
     }
+
+    /// <summary>The slots whose filter a document can fail (<see cref="Passes"/> is true for every other slot).</summary>
+    public int[] FilteredSlots { get; }
 
     /// <summary>True when some value is excluded.</summary>
     public bool HasExclusions { get; }

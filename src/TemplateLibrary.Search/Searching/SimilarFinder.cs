@@ -61,6 +61,8 @@ internal static class SimilarFinder
         {
             var facets = SegmentFacets.For(leaf.AtomicReader);
             var live = leaf.AtomicReader.LiveDocs;
+            // The source's values as this segment's ordinals: every document is looked at, so no string per value.
+            var sourceOrds = SharedSlots.Select(slot => Enumerable.Range(0, facets.ValueCount(slot)).Select(ord => source[slot].Contains(facets.Value(slot, ord))).ToArray()).ToArray();
             for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
             {
                 var global = leaf.DocBase + doc;
@@ -69,23 +71,23 @@ internal static class SimilarFinder
                     continue;
                 }
 
-                var shared = new List<string>();
-                foreach (var slot in SharedSlots)
+                List<string>? shared = null;
+                for (var i = 0; i < SharedSlots.Length; i++)
                 {
+                    var slot = SharedSlots[i];
                     foreach (var ord in facets.Values(slot, doc))
                     {
-                        var value = facets.Value(slot, ord);
-                        if (source[slot].Contains(value))
+                        if (sourceOrds[i][ord])
                         {
-                            shared.Add($"{SegmentFacets.Slots[slot]}:{value}");
+                            (shared ??= []).Add($"{SegmentFacets.Slots[slot]}:{facets.Value(slot, ord)}");
                         }
                     }
                 }
 
                 var textScore = scores.GetValueOrDefault(global);
-                if (textScore > 0 || shared.Count > 0)
+                if (textScore > 0 || shared is not null)
                 {
-                    results.Add((global, textScore + (SharedTagBonus * shared.Count), shared));
+                    results.Add((global, textScore + (SharedTagBonus * (shared?.Count ?? 0)), shared ?? []));
                 }
             }
         }
@@ -103,18 +105,9 @@ internal static class SimilarFinder
             .ToList();
     }
 
-    // The distinctive terms of the sample in each text field (by that field's statistics): a document may hold them in its
-    // title or headings rather than its text.
-    private static Query Like(MoreLikeThis mlt, string sample)
-    {
-        var like = new BooleanQuery(disableCoord: true);
-        foreach (var field in IndexFields.TextFields)
-        {
-            like.Add(mlt.Like(new StringReader(sample), field), Occur.SHOULD);
-        }
-
-        return like;
-    }
+    // The sample's distinctive terms, each searched in the text field where it is most common (MoreLikeThis picks the field
+    // by document frequency over all its FieldNames): the three fields analyse alike, so one analysis gives the query.
+    private static Query Like(MoreLikeThis mlt, string sample) => mlt.Like(new StringReader(sample), IndexFields.Body);
 
     private static HashSet<string>[] Tags(IndexReader reader, int doc)
     {

@@ -105,7 +105,15 @@ internal static class ZeroResultHelp
     private static string Without(string query, string words)
     {
         var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"\W+", words.Split(' ').Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
-        var removed = Regex.Replace(query, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        return string.Join(' ', removed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        try
+        {
+            var removed = Regex.Replace(query, pattern, " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+            return string.Join(' ', removed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A busy machine can stall the match past its guard: the query unchanged offers nothing, never an error.
+            return query;
+        }
     }
 }
