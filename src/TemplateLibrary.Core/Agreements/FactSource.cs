@@ -27,11 +27,14 @@ internal sealed partial class FactSource
     private static Clause? Preamble(IReadOnlyList<Clause> clauses)
     {
         var firstClause = clauses.FirstOrDefault(c => c.Form is ClauseForm.Clause or ClauseForm.Schedule or ClauseForm.Part);
-        // The preamble ends at the first clause, or at the first section whose heading names a topic ("Scope", "Charges").
+        // The preamble ends at the first clause, or at the first section whose heading names a topic ("Scope", "Charges")
+        // after the parties are listed: a title page's "KINGSMERE FACILITIES PARTNERSHIP LIMITED" names no topic.
+        var candidates = clauses.Where(c => c.Depth == 0 && (firstClause is null || c.Index < firstClause.Index)).ToList();
+        var parties = candidates.FindLastIndex(c => PartiesLine().IsMatch(c.Text));
         var before = new List<Clause>();
-        foreach (var c in clauses.Where(c => c.Depth == 0 && (firstClause is null || c.Index < firstClause.Index)))
+        foreach (var (c, i) in candidates.Select((c, i) => (c, i)))
         {
-            if (c.Form == ClauseForm.Section && c.Kinds.Any(k => k.Evidence.Any(e => e.Where == "heading")))
+            if (i > parties && c.Form == ClauseForm.Section && c.Kinds.Any(k => k.Evidence.Any(e => e.Where == "heading")))
             {
                 break;
             }
@@ -97,6 +100,9 @@ internal sealed partial class FactSource
         text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= 300 ? text : text[..297] + "...";
     }
+
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:parties|between)\W*$|\bis\s+made\s+between\b|\bis\s+dated\b.*\bbetween\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PartiesLine();
 
     [GeneratedRegex(@"(?<=[.;])\s+(?=[A-Z(""\u201c])|\n+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
