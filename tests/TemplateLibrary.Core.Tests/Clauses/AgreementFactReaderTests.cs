@@ -99,6 +99,36 @@ public class AgreementFactReaderTests
     }
 
     [Fact]
+    public void Read_UnquotedDefinitionsAndAWrappedTermSentence_GiveCommencementEndAndTerm()
+    {
+        // Bold defined terms lose their quotes in extraction, and PDF text wraps a sentence over lines.
+        const string text = """
+            Services Agreement
+
+            This Agreement is dated 3 March 2016.
+
+            ## 1. Definitions
+
+            Start Date - 1 October 2016.
+
+            Expiry Date - 30 September 2026.
+
+            ## 2. Term
+
+            2.1 This Agreement starts on the Start Date and ends on 30 September 2026, a
+            term of ten years, unless it ends earlier under clause 9.
+
+            2.2 Its agreement with the former operator ends on 31 March 2017.
+            """;
+
+        var facts = Reader.Read(SampleDocuments.StyledText(text)).Facts;
+
+        facts.CommencementDate!.Value.Should().Be("2016-10-01");
+        facts.Term!.Months.Should().Be(120);
+        facts.EndDate!.Value.Should().Be("2026-09-30");
+    }
+
+    [Fact]
     public void Read_WithdrawalClause_GivesTheNoticePeriod()
     {
         Facts.NoticePeriod!.Value.Should().Be("12 months");
