@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using TemplateLibrary.Core.Clauses;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Search.Model;
 
@@ -66,6 +67,8 @@ internal static class DocumentView
             }
         }
 
+        WriteClauses(context, document);
+
         if (details.Versions.Count > 0)
         {
             console.WriteLine();
@@ -102,6 +105,27 @@ internal static class DocumentView
             console.WriteLine();
             console.MarkupLine("[bold]Text[/]");
             context.Output.WriteLine(document.Text);
+        }
+    }
+
+    /// <summary>The agreement's clause outline as the document page shows it: number, heading, kinds and anchor.</summary>
+    private static void WriteClauses(CliContext context, StoredDocument document)
+    {
+        var entries = ClauseOutline.Entries(document.Agreement.Clauses);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var console = context.Console;
+        console.WriteLine();
+        console.MarkupLine($"[bold]Clauses[/] ({document.Agreement.Clauses.Count(c => c.IsUnit)})");
+        foreach (var clause in entries)
+        {
+            var caption = ClauseId.Caption(clause.Number, clause.Heading);
+            var kinds = clause.Kinds.Count > 0 ? "  " + string.Join(", ", clause.Kinds.Select(k => k.Label)) : string.Empty;
+            console.MarkupLine($"{new string(' ', 2 * clause.Depth)}- {Markup.Escape(caption.Length > 0 ? caption : clause.Form.ToString())}" +
+                $"[green]{Markup.Escape(kinds)}[/]  [grey]#{Markup.Escape(clause.Anchor)}[/]");
         }
     }
 

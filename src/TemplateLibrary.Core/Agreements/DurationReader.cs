@@ -15,7 +15,7 @@ internal static partial class DurationReader
     };
 
     /// <summary>A pattern for one length of time, with groups n (number or word) and unit.</summary>
-    public const string Pattern = @"(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-one|-four)?|thirty(?:-six)?|forty-two|sixty|ninety)(?:\s*\(\d{1,3}\))?[\s-]+(?:calendar\s+|clear\s+|working\s+|business\s+)?(?<unit>years?|months?|weeks?|days?)";
+    public const string Pattern = @"(?<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty(?:-one|-four)?|thirty(?:-six)?|forty-two|sixty|ninety)(?:\s*\(\d{1,3}\))?[\s-]+(?:calendar\s+|clear\s+|working\s+|business\s+|contract\s+|financial\s+)?(?<unit>years?|months?|weeks?|days?)";
 
     public static (int Amount, string Unit)? Read(Match match)
     {

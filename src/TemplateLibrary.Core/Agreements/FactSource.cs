@@ -27,11 +27,14 @@ internal sealed partial class FactSource
     private static Clause? Preamble(IReadOnlyList<Clause> clauses)
     {
         var firstClause = clauses.FirstOrDefault(c => c.Form is ClauseForm.Clause or ClauseForm.Schedule or ClauseForm.Part);
-        // The preamble ends at the first clause, or at the first section whose heading names a topic ("Scope", "Charges").
+        // The preamble ends at the first clause, or at the first section whose heading names a topic ("Scope", "Charges")
+        // after the parties are listed: a title page's "KINGSMERE FACILITIES PARTNERSHIP LIMITED" names no topic.
+        var candidates = clauses.Where(c => c.Depth == 0 && (firstClause is null || c.Index < firstClause.Index)).ToList();
+        var parties = candidates.FindLastIndex(c => PartiesLine().IsMatch(c.Text));
         var before = new List<Clause>();
-        foreach (var c in clauses.Where(c => c.Depth == 0 && (firstClause is null || c.Index < firstClause.Index)))
+        foreach (var (c, i) in candidates.Select((c, i) => (c, i)))
         {
-            if (c.Form == ClauseForm.Section && c.Kinds.Any(k => k.Evidence.Any(e => e.Where == "heading")))
+            if (i > parties && c.Form == ClauseForm.Section && c.Kinds.Any(k => k.Evidence.Any(e => e.Where == "heading")))
             {
                 break;
             }
@@ -59,9 +62,12 @@ internal sealed partial class FactSource
     /// <summary>The units given a kind, in order.</summary>
     public IEnumerable<Clause> OfKind(string kind) => Units.Where(u => u.Kinds.Any(k => k.Id == kind));
 
-    /// <summary>The sentences of a segment (list items and lines count as sentences too).</summary>
+    /// <summary>
+    /// The sentences of a segment: paragraphs, list items and numbered lines count as sentences too, and a line that
+    /// continues an unfinished sentence (as PDF text wraps) is joined to it.
+    /// </summary>
     public static IEnumerable<string> Sentences(Clause clause) =>
-        SentenceBreak().Split(clause.Text).Select(s => s.Trim()).Where(s => s.Length > 0);
+        SentenceBreak().Split(clause.Text).Select(s => LineBreak().Replace(s.Trim(), " ")).Where(s => s.Length > 0);
 
     /// <summary>Names where a sentence is: the deepest segment under <paramref name="unit"/> that holds it ("clause 2.1", "Schedule 3", "front").</summary>
     public FactEvidence Evidence(Clause unit, string text)
@@ -98,6 +104,14 @@ internal sealed partial class FactSource
         return text.Length <= 300 ? text : text[..297] + "...";
     }
 
-    [GeneratedRegex(@"(?<=[.;])\s+(?=[A-Z(""\u201c])|\n+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?:parties|between)\W*$|\bis\s+made\s+between\b|\bis\s+dated\b.*\bbetween\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex PartiesLine();
+
+    // A sentence ends at a full stop or semicolon, a blank line, a numbered or bulleted line, or a line break that does
+    // not fall inside a sentence (after a lower-case word or a comma, or before one, the sentence runs on).
+    [GeneratedRegex(@"(?<=[.;])\s+(?=[A-Z(""\u201c])|\n[ \t]*\n\s*|\n(?<![a-z,\-]\n)(?![ \t]*[a-z])|\n(?=[ \t]*(?:\(?(?:\d{1,3}(?:\.\d+)*|[a-z]{1,4}|[A-Z])[.)]\s|[-\u2022*\u2013]\s|\d+(?:\.\d+)+\s))", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\s*\n\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreak();
 }

@@ -41,8 +41,9 @@ internal static partial class PartyReader
                 continue;
             }
 
-            var aliases = Quoted().Matches(entry).Select(m => m.Groups["q"].Value).ToList();
-            var roles = new HashSet<string>(RolesIn(aliases), StringComparer.Ordinal);
+            var aliases = Quoted().Matches(entry).Concat(UnquotedAlias().Matches(entry)).Select(m => m.Groups["q"].Value).ToList();
+            // "… (the "Lead Authority")", "… as Lead Authority", "…, which is also the Administering Authority".
+            var roles = new HashSet<string>(RolesIn([.. aliases, .. EntryRole().Matches(entry).Select(m => m.Groups["q"].Value)]), StringComparer.Ordinal);
 
             parties.Add((name, aliases, roles, entry));
         }
@@ -104,6 +105,19 @@ internal static partial class PartyReader
             }
         }
 
+        // A role stated of a party anywhere in the agreement: "Kingsmere is the host council".
+        foreach (var sentence in source.All.SelectMany(FactSource.Sentences))
+        {
+            foreach (Match m in RoleStatement().Matches(sentence))
+            {
+                var roles = RolesIn([m.Groups["q"].Value]).ToList();
+                foreach (var party in parties.Where(p => Names(m.Groups["who"].Value, p.Name, p.Aliases)))
+                {
+                    party.Roles.UnionWith(roles);
+                }
+            }
+        }
+
         foreach (var party in parties.Where(p => p.Roles.Count == 0 && CompanyName().IsMatch(p.Name)))
         {
             party.Roles.Add(parties.Any(p => p.Roles.Contains(PartyRoles.Purchaser)) ? PartyRoles.Provider : PartyRoles.Company);
@@ -138,6 +152,13 @@ internal static partial class PartyReader
             if (m.Success)
             {
                 entries.Add(m.Groups["entry"].Value);
+                continue;
+            }
+
+            if (entries.Count > 0 && Unclosed(entries[^1]))
+            {
+                // A PDF line wraps inside the entry's bracket: (the "Lead / Authority").
+                entries[^1] += " " + line;
                 continue;
             }
 
@@ -180,7 +201,8 @@ internal static partial class PartyReader
         var cut = NameEnd().Match(entry);
         var name = (cut.Success ? entry[..cut.Index] : entry).Trim(' ', ',', ';', '.', '"', '\u201c', '\u201d');
         name = LeadingThe().Replace(name, string.Empty);
-        if (name.Length is < 3 or > 120 || !char.IsLetter(name[0]))
+        // "Date: 19 October 2018" and a stray "Councils")" under the parties are no party.
+        if (name.Length is < 3 or > 120 || !char.IsLetter(name[0]) || name.IndexOfAny([':', '(', ')', '"', '\u201c', '\u201d']) >= 0)
         {
             return null;
         }
@@ -195,6 +217,36 @@ internal static partial class PartyReader
     private static bool Mentions(string text, string name, List<string> aliases) =>
         text.Contains(name, StringComparison.OrdinalIgnoreCase)
         || aliases.Any(a => a.Length > 2 && !RolesIn([a]).Any() && Regex.IsMatch(text, @"\b" + Regex.Escape(a) + @"\b", RegexOptions.None, TimeSpan.FromSeconds(1)));
+
+    private static bool Unclosed(string entry) =>
+        entry.Count(c => c == '(') > entry.Count(c => c == ')') || entry.Count(c => c == '"') % 2 == 1 || entry.Count(c => c == '\u201c') > entry.Count(c => c == '\u201d');
+
+    /// <summary>True when <paramref name="who"/> is the party: its name or one of its aliases that is not a role.</summary>
+    private static bool Names(string who, string name, List<string> aliases)
+    {
+        // The subject may follow other capitalised words ("Accordingly Kingsmere is the host council"): try each tail.
+        var words = who.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Enumerable.Range(0, words.Length).Select(i => string.Join(' ', words[i..])).Any(bare =>
+            bare.Equals(name, StringComparison.OrdinalIgnoreCase)
+            || (bare.Length > 3 && ShortName().Match(name) is { Success: true } m && m.Groups["short"].Value.Equals(bare, StringComparison.OrdinalIgnoreCase))
+            || aliases.Any(a => a.Length > 2 && !RolesIn([a]).Any() && LeadingThe().Replace(a, string.Empty).Equals(bare, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>A council's name without its kind: "Kingsmere" of "Kingsmere County Council", "Elmsworth" of "Royal Borough of Elmsworth".</summary>
+    [GeneratedRegex(@"^(?:(?:Royal|London)\s+Borough\s+of\s+|City\s+of\s+)(?<short>.+)$|^(?<short>.+?)\s+(?:(?:County|District|Borough|City|Metropolitan\s+Borough|Unitary|Town|Parish)\s+)?Council$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortName();
+
+    /// <summary>"(the Council)", "(the CCG)": a short name given without quotes, as bold or italic terms come out of Markdown.</summary>
+    [GeneratedRegex(@"\((?:the\s+)?(?<q>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,3})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnquotedAlias();
+
+    /// <summary>A role the party entry gives after the name: "as Lead Authority", "which is also the Administering Authority".</summary>
+    [GeneratedRegex(@"(?:\bas|\b(?:which|who)\s+(?:is|shall\s+be|will\s+be|acts\s+as)(?:\s+also)?)\s+(?:the\s+)?(?<q>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,3})", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryRole();
+
+    /// <summary>"Kingsmere is the host council", "Westcombe shall act as lead commissioner".</summary>
+    [GeneratedRegex(@"(?<who>\b[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})\s+(?:is|shall\s+be|will\s+be|acts\s+as|shall\s+act\s+as|will\s+act\s+as)\s+(?:also\s+)?(?:the\s+)?(?<q>(?i:host|lead|administering|accountable|employing|seconding)\s+(?i:council|authority|body|commissioner|partner|employer))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleStatement();
 
     [GeneratedRegex(@"^(?:between|parties|the\s+parties(?:\s+to\s+this\s+agreement)?(?:\s+are)?)\s*:?$|^between\s*:|^this\s+(?:agreement|memorandum|deed)\b.*\bbetween\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetweenLine();
@@ -237,13 +289,13 @@ internal static partial class PartyReader
     [GeneratedRegex(@"\b(?:limited|ltd|llp|plc|cic|company)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CompanyName();
 
-    [GeneratedRegex(@"\bhost\b|\bhosting\b|\badministering\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhost\b|\bhosting\b|\badministering\b|\baccountable\s+body\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HostWords();
 
     [GeneratedRegex(@"\blead\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadWords();
 
-    [GeneratedRegex(@"\bemploy(?:ing|er)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bemploy(?:ing|er)\b|\bseconding\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmployingWords();
 
     [GeneratedRegex(@"^(?:the\s+)?company$|\bcompany\b(?!\s+secretary)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -6,6 +6,8 @@ namespace TemplateLibrary.Core.Agreements;
 internal static partial class TermReader
 {
     private const string TermKind = "term-commencement";
+    private const string CommencementTerm = @"(?:Commencement|Effective|Start|Operative|Service\s+Commencement|Go[-\s]Live|Transfer)\s+Date";
+    private const string PeriodTerm = @"(?:(?:Minimum|Initial|Fixed|Contract)\s+(?:Period|Term)|Term|Expiry\s+Date|End\s+Date|Termination\s+Date|Duration)";
 
     public static DatedFact? AgreementDate(FactSource source)
     {
@@ -56,7 +58,9 @@ internal static partial class TermReader
             foreach (var sentence in FactSource.Sentences(unit))
             {
                 var m = Starts().Match(sentence);
-                if (m.Success && DateReader.Find(sentence[m.Index..]).FirstOrDefault() is { HasDay: true } date && date.Index < m.Length + 60)
+                // "starts on the Start Date and ends on 30 September 2026": a date after an end word is the end.
+                if (m.Success && DateReader.Find(sentence[m.Index..]).FirstOrDefault() is { HasDay: true } date && date.Index < m.Length + 60
+                    && !Until().IsMatch(sentence.AsSpan(m.Index + m.Length, Math.Max(0, date.Index - m.Length))))
                 {
                     return new DatedFact(date.Value, date.Date, source.Evidence(unit, sentence));
                 }
@@ -75,7 +79,8 @@ internal static partial class TermReader
         {
             foreach (var sentence in FactSource.Sentences(unit))
             {
-                if (!TermWords().IsMatch(sentence) || (definitions && !TermDefinition().IsMatch(sentence)))
+                // "its agreement with Westcombe ends on 31 March 2019" is another agreement's end.
+                if (!TermWords().IsMatch(sentence) || (definitions ? !TermDefinition().IsMatch(sentence) : !AboutThisAgreement().IsMatch(sentence)))
                 {
                     continue;
                 }
@@ -108,8 +113,10 @@ internal static partial class TermReader
                         term = new PeriodFact(Describe(FormatMonths(months), minimum), months, minimum, evidence);
                     }
 
-                    return (minimum ? null : dated, term);
-
+                    if (!minimum || term is not null)
+                    {
+                        return (minimum ? null : dated, term);
+                    }
                 }
             }
         }
@@ -132,7 +139,8 @@ internal static partial class TermReader
     [GeneratedRegex(@"(?:\bdated|\bdate\s*:|\bdate\s+of\s+(?:this\s+)?(?:agreement|memorandum)\s*:?|\bmade\s+(?:on\s+)?(?:the\s+)?|\bentered\s+into\s+on|\bsigned\s+on)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DatedLead();
 
-    [GeneratedRegex(@"[""\u201c](?:Commencement|Effective|Start|Operative|Service\s+Commencement|Go[-\s]Live|Transfer)\s+Date[""\u201d]\s*(?:means\b|shall\s+mean\b|is\b|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"\"Commencement Date\" means", and without quotes at the start of a line as bold terms come out of Markdown: "Start Date – 1 October 2016".</summary>
+    [GeneratedRegex(@"(?:[""\u201c]" + CommencementTerm + @"[""\u201d]|^(?:\(?[\d.]+\)?\s+)?(?:the\s+)?" + CommencementTerm + @")\s*(?:means\b|shall\s+mean\b|is\b|:|[-\u2013\u2014])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommencementDefinition();
 
     [GeneratedRegex(@"date\s+of\s+this\s+(?:agreement|memorandum|deed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -141,13 +149,16 @@ internal static partial class TermReader
     [GeneratedRegex(@"\b(?:comes?\s+into\s+(?:force|effect)|commences?\b|commencing\b|shall\s+commence|begins?|starts?|takes?\s+effect|with\s+effect\s+from|effective\s+from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Starts();
 
-    [GeneratedRegex(@"[""\u201c](?:(?:Minimum|Initial|Fixed|Contract)\s+(?:Period|Term)|Term|Expiry\s+Date|End\s+Date|Termination\s+Date|Duration)[""\u201d]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""\u201c]" + PeriodTerm + @"[""\u201d]|^(?:\(?[\d.]+\)?\s+)?(?:the\s+)?" + PeriodTerm + @"\s*(?:means\b|shall\s+mean\b|:|[-\u2013\u2014])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermDefinition();
 
-    [GeneratedRegex(@"\b(?:continue|remain|term|period|expire|end|until|duration|in\s+force)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:continues?|continuing|remains?|lasts?|term|period|expires?|expiring|ends?|ending|until|duration|in\s+force)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TermWords();
 
-    [GeneratedRegex(@"\b(?:minimum|not\s+less\s+than|at\s+least)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthis\s+(?:\w+\s+)?(?:agreement|memorandum|contract|arrangement|secondment|partnership|deed|constitution)s?\b|\bthe\s+(?:\w+\s+)?(?:agreements?|memorandum|contracts?|secondment|deed|term|period|services)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutThisAgreement();
+
+    [GeneratedRegex(@"\b(?:minimum|not\s+less\s+than|at\s+least|from\s+year\s+to\s+year|thereafter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunsOn();
 
     [GeneratedRegex(@"(?:\b(?:period|term)\s+of\s+(?:not\s+less\s+than\s+|at\s+least\s+)?|\bfor\s+(?:a\s+further\s+)?|\bminimum\s+of\s+)" + DurationReader.Pattern + @"\b(?!\s*(?:'|\u2019|s'|s\u2019)?\s*notice)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 
@@ -7,7 +8,7 @@ namespace TemplateLibrary.Core.Clauses;
 /// Gives each clause, section and schedule its kinds from the taxonomy's clause vocabulary, scoring the cues in its
 /// heading and its text the way the document tagger scores a document's zones; every kind carries the cues that fired.
 /// </summary>
-public sealed class ClauseKindClassifier
+public sealed partial class ClauseKindClassifier
 {
     private readonly ClauseVocabulary vocabulary;
 
@@ -47,37 +48,48 @@ public sealed class ClauseKindClassifier
         }
 
         var scored = CueScorer.Score(vocabulary.Kinds, zones, []);
-        var minScore = vocabulary.MinScore;
 
         // A heading that names a topic decides: kinds found only in the text of such a clause are passing mentions.
         // Without one, the text must speak clearly.
-        if (scored.Any(HasHeadingEvidence))
+        var named = scored.Where(HasHeadingEvidence).ToList();
+        if (named.Count == 0)
         {
-            scored = [.. scored.Where(HasHeadingEvidence)];
-        }
-        else
-        {
-            minScore = vocabulary.TextOnlyMinScore;
+            return Matches(scored.Where(s => s.Score >= vocabulary.TextOnlyMinScore && s.Score >= scored[0].Score * vocabulary.RelativeScore));
         }
 
-        if (scored.Count == 0 || scored[0].Score < minScore)
-        {
-            return [];
-        }
+        // Kinds named in one heading ("Withdrawal and termination", "Capital, vehicles and borrowing") are weighed
+        // against each other phrase by phrase, so the heading's longer phrase does not crowd out its shorter one.
+        var byPhrase = PhraseScores(heading!);
+        double Weight(ScoredTerm s) => byPhrase.GetValueOrDefault(s.Id) is > 0 and var phrase ? phrase : HeadingScore(s);
+        var best = named.Max(Weight);
+        return Matches(named.Where(s => s.Score >= vocabulary.MinScore && Weight(s) >= best * vocabulary.RelativeScore));
+    }
 
-        // Kinds named in one heading ("Withdrawal and termination") are weighed against each other by the heading alone.
-        Func<ScoredTerm, double> weight = minScore == vocabulary.MinScore ? HeadingScore : s => s.Score;
-        var best = scored.Max(weight);
-        return [.. scored
-            .Where(s => s.Score >= minScore && weight(s) >= best * vocabulary.RelativeScore)
+    private IReadOnlyList<FacetMatch> Matches(IEnumerable<ScoredTerm> scored) =>
+        [.. scored
             .Take(vocabulary.MaxKinds)
             .Select(s => new FacetMatch(
                 s.Id,
                 s.Label,
                 Math.Round(ConfidenceModel.Strength(s.Score, vocabulary.Saturation), 2),
                 [.. s.Evidence.Where(e => e.Contribution > 0).Take(6).Select(e => e.Evidence)]))];
+
+    /// <summary>Each kind's score in the heading phrase that names it most strongly; a heading's phrases are split at commas, "and", "&amp;" and "or".</summary>
+    private Dictionary<string, double> PhraseScores(string heading)
+    {
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var phrase in HeadingPhrases().Split(heading).Where(p => p.Trim().Length > 0))
+        {
+            foreach (var term in CueScorer.Score(vocabulary.Kinds, [new TextZone("heading", phrase, vocabulary.HeadingWeight)], []))
+            {
+                scores[term.Id] = Math.Max(scores.GetValueOrDefault(term.Id), term.Score);
+            }
+        }
+
+        return scores;
     }
 
+    /// <summary>A kind's score in the whole heading: for a cue that spans the heading's phrases ("terms and conditions").</summary>
     private static double HeadingScore(ScoredTerm term) =>
         term.Evidence.Where(e => e.Evidence.Where == "heading").Sum(e => e.Contribution);
 
@@ -100,4 +112,7 @@ public sealed class ClauseKindClassifier
         var first = end < 0 ? text : text[..end];
         return first.Contains(clause.Heading, StringComparison.Ordinal) ? (end < 0 ? string.Empty : text[(end + 1)..]) : text;
     }
+
+    [GeneratedRegex(@"\s*(?:[,;/&]|\band\b|\bor\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingPhrases();
 }

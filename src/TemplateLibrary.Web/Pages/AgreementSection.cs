@@ -9,8 +9,6 @@ namespace TemplateLibrary.Web.Pages;
 /// <summary>An agreement on its document page: the facts it states with where each was read, and its clause outline.</summary>
 internal static class AgreementSection
 {
-    private const int OutlineLimit = 300;
-
     /// <summary>Writes the facts section; nothing when the agreement states none.</summary>
     public static void Write(HtmlWriter html, AgreementFacts facts)
     {
@@ -55,7 +53,7 @@ internal static class AgreementSection
     public static void WriteOutline(HtmlWriter html, IReadOnlyList<Clause> clauses, string documentId)
     {
         html.Raw("<nav class=\"outline clause-outline\" aria-labelledby=\"clauses-heading\"><h2 id=\"clauses-heading\">Clauses</h2><ul>");
-        foreach (var clause in clauses.Where(c => c.Form != ClauseForm.Item && c.Depth <= 1).Take(OutlineLimit))
+        foreach (var clause in ClauseOutline.Entries(clauses))
         {
             var caption = ClauseId.Caption(clause.Number, clause.Heading);
             html.Raw("<li class=\"depth-").Number(clause.Depth).Raw("\" data-clause=\"").Text(ClauseId.Of(documentId, clause.Anchor)).Raw("\">")

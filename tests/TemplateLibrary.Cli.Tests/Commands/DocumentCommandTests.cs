@@ -23,6 +23,31 @@ public sealed class DocumentCommandTests : IDisposable
     }
 
     [Fact]
+    public void Show_Agreement_ListsItsClausesWithHeadingKindsAndAnchor()
+    {
+        var id = FirstId("quorum");
+
+        var result = _cli.Run("show", id, "--no-text");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var lines = result.Output.Split('\n').Select(l => l.TrimEnd()).ToList();
+        lines.Should().Contain("Clauses (2)");
+        lines.Should().Contain(l => l.StartsWith("- Membership", StringComparison.Ordinal) && l.Contains("Governance", StringComparison.Ordinal) && l.EndsWith("#section-membership", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("- Functions", StringComparison.Ordinal) && l.EndsWith("#section-functions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Show_DocumentThatIsNoAgreement_ListsNoClauses()
+    {
+        var id = FirstId("benefit");
+
+        var result = _cli.Run("show", id, "--no-text");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().NotContain("Clauses (");
+    }
+
+    [Fact]
     public void Show_UnknownId_ExitsOne()
     {
         var result = _cli.Run("show", "does-not-exist");

@@ -12,6 +12,10 @@ public class ClauseKindClassifierTests
     [InlineData("Notices", "A notice shall be delivered by hand or sent by first class post.", "notices")]
     [InlineData("Force majeure", "No Council is liable for delay caused by events beyond its reasonable control.", "force-majeure")]
     [InlineData("Staff transfer", "The employees transfer under TUPE on the Transfer Date.", "staffing")]
+    [InlineData("Events outside a Party's control", "Neither Party is in breach for a failure caused by flood, fire or a pandemic.", "force-majeure")]
+    [InlineData("Disagreements", "The Partners will try to settle any disagreement between themselves first.", "dispute-resolution")]
+    [InlineData("Leaving the partnership", "A Council may leave on twelve months' notice.", "withdrawal")]
+    [InlineData("Pensions", "Transferring staff keep their membership of the Local Government Pension Scheme.", "staffing")]
     public void Kinds_HeadingNamesTheTopic_GivesThatKindWithHeadingEvidence(string heading, string text, string kind)
     {
         var kinds = Classifier.Kinds(heading, text);
@@ -27,6 +31,21 @@ public class ClauseKindClassifierTests
         var kinds = Classifier.Kinds("Liability and insurance", "Each Council is liable for its own acts and shall insure against them.");
 
         kinds.Select(k => k.Id).Should().BeEquivalentTo(["liability-indemnity", "insurance"]);
+    }
+
+    [Fact]
+    public void Kinds_HeadingNamingOneTopicInTwoPhrases_StillGivesTheOtherTopic()
+    {
+        // "capital" and "borrowing" together outscore "vehicles", but each phrase of the heading names its own topic.
+        var kinds = Classifier.Kinds("Capital, Vehicles and Borrowing", "The Host Council buys the vehicles and recharges the cost of borrowing.");
+
+        kinds.Select(k => k.Id).Should().BeEquivalentTo(["cost-sharing", "assets-property"]);
+    }
+
+    [Fact]
+    public void Kinds_PensionsClause_IsStaffingOnly()
+    {
+        Classifier.Kinds("Pensions", "Each Council pays the employer's pension contributions of its staff.").Select(k => k.Id).Should().Equal("staffing");
     }
 
     [Fact]

@@ -6,11 +6,14 @@ namespace TemplateLibrary.Core.Tests.Clauses;
 internal static class SampleDocuments
 {
     /// <summary>Text with "#" heading lines, as a DOCX or Markdown extractor gives it: headings reported, their text kept as a block.</summary>
-    public static ExtractedDocument Styled(string name)
+    public static ExtractedDocument Styled(string name) => StyledText(File.ReadAllText(Path.Combine("TestData", "Clauses", name)));
+
+    /// <summary>As <see cref="Styled"/>, from the text itself.</summary>
+    public static ExtractedDocument StyledText(string text)
     {
         var headings = new List<DocumentHeading>();
         var lines = new List<string>();
-        foreach (var line in File.ReadAllLines(Path.Combine("TestData", "Clauses", name)))
+        foreach (var line in text.Split('\n').Select(l => l.TrimEnd('\r')))
         {
             var level = line.TakeWhile(c => c == '#').Count();
             if (level > 0)
