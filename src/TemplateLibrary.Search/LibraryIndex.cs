@@ -145,6 +145,17 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         return engine.Search(request);
     }
 
+    /// <summary>Every document the request finds (not a page of them), in its order, each with its summary: what an
+    /// export writes. With no query nor filter and <see cref="SearchRequest.AllVersions"/>, the whole library.</summary>
+    /// <exception cref="SearchQueryException">The query or a filter is invalid (one-line reason).</exception>
+    public IReadOnlyList<SearchHit> SearchAll(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var hits = engine.SearchAll(request);
+        var summaries = catalogue.Read(SummaryReader.Read);
+        return [.. hits.Select(h => h with { Summary = summaries.GetValueOrDefault(h.Id) })];
+    }
+
     /// <summary>Searches the clauses of agreements: the document search's query and filters, plus clause kinds.</summary>
     /// <exception cref="SearchQueryException">The query, a filter or a kind is invalid (one-line reason).</exception>
     public ClauseSearchResponse SearchClauses(ClauseSearchRequest request)
@@ -280,7 +291,7 @@ public sealed class LibraryIndex : IDocumentIndex, INearDuplicateFinder, IDispos
         SyncText();
     }
 
-    /// <summary>Documents whose category, model or type is missing or only guessed below a confidence.</summary>
+    /// <summary>Documents whose category, model or type is missing or only guessed below a confidence, the newest ingested first.</summary>
     public IReadOnlyList<ReviewItem> ListUncertain(double below) =>
         catalogue.Read((connection, transaction) => ReviewReader.Read(connection, transaction, below));
 

@@ -1,9 +1,11 @@
 using TemplateLibrary.Search;
+using TemplateLibrary.Search.Export;
 using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Api;
 using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Clauses;
+using TemplateLibrary.Web.Export;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
@@ -43,6 +45,7 @@ public static class LibraryWebApp
         });
         builder.Services.AddSingleton<ILibraryIngestor, PipelineIngestor>();
         builder.Services.AddSingleton(new LibraryPaths(options.ResolvedLibraryRoot));
+        builder.Services.AddSingleton(new BundleLimits { MaxBytes = options.MaxExportBundleBytes });
         builder.Services.AddSingleton(services => new UploadService(
             options, services.GetRequiredService<ILibraryIngestor>(), services.GetRequiredService<LibraryIndex>(), services.GetRequiredService<LibraryPaths>(), services.GetRequiredService<AuditLog>()));
         builder.Services.AddLibraryAccounts(requireSignIn, options.FailedSignInsPerMinute);
@@ -67,11 +70,15 @@ public static class LibraryWebApp
         app.MapStaticAssets();
         app.MapPages();
         app.MapApi();
+        app.MapExport();
         app.MapUpload();
         app.MapUploadPage();
         app.MapSignIn();
         app.MapAudit();
         app.MapRemoval();
+        app.MapRetag();
+        app.MapReview();
+        app.MapAccountManagement();
         app.MapFill();
         app.MapClauses();
         app.MapOpenApi();

@@ -42,6 +42,9 @@ public sealed record LibraryWebOptions
     /// <summary>The largest single uploaded file, in bytes.</summary>
     public long MaxUploadFileBytes { get; init; } = 50L * 1024 * 1024;
 
+    /// <summary>The largest total size of the original files one export bundle (/api/export?format=zip) may hold, in bytes.</summary>
+    public long MaxExportBundleBytes { get; init; } = 1024L * 1024 * 1024;
+
     /// <summary>The uploads folder, resolved.</summary>
     internal string ResolvedUploadsDirectory => UploadsDirectory ?? Path.Combine(Path.GetFullPath(IndexDirectory), "uploads");
 

@@ -5,10 +5,12 @@ using TemplateLibrary.Search.Model;
 
 namespace TemplateLibrary.Cli.Commands;
 
-/// <summary>The document filters `search` and `clauses` share: facets, year range, review date, page and the query words.</summary>
+/// <summary>The document filters `search`, `clauses` and `export` share: facets, year range, review date, page (not for
+/// `export`, which writes every result) and the query words.</summary>
 internal sealed class DocumentFilterOptions
 {
     private readonly string commandName;
+    private readonly bool paged;
     private readonly Argument<string[]> query = new("QUERY")
     {
         Description = "Words (ANDed), \"phrases\", OR, -exclusions, prefix*, and category: model: type: power: council: partner: year: review:due filters.",
@@ -31,10 +33,11 @@ internal sealed class DocumentFilterOptions
     private readonly Option<int> limit = new("--limit") { Description = $"Results per page (1-{SearchRequest.MaxLimit}).", DefaultValueFactory = _ => SearchRequest.DefaultLimit };
     private readonly Option<int> offset = new("--offset") { Description = "Results to skip, for paging." };
 
-    /// <summary>Creates the options of a command (named in errors).</summary>
-    public DocumentFilterOptions(string commandName)
+    /// <summary>Creates the options of a command (named in errors); <paramref name="paged"/> false leaves out --limit and --offset.</summary>
+    public DocumentFilterOptions(string commandName, bool paged = true)
     {
         this.commandName = commandName;
+        this.paged = paged;
     }
 
     /// <summary>Adds the query argument and the options to a command.</summary>
@@ -49,16 +52,20 @@ internal sealed class DocumentFilterOptions
         command.Options.Add(yearFrom);
         command.Options.Add(yearTo);
         command.Options.Add(reviewDueBefore);
-        command.Options.Add(limit);
-        command.Options.Add(offset);
+        if (paged)
+        {
+            command.Options.Add(limit);
+            command.Options.Add(offset);
+        }
     }
 
     /// <summary>The request the parsed options describe (sorted by relevance).</summary>
     /// <exception cref="UsageException">A page option or the review date is invalid, or an unknown option became a query word.</exception>
     public SearchRequest Read(ParseResult parse)
     {
-        var limitValue = parse.GetValue(limit);
-        if (limitValue is < 1 or > SearchRequest.MaxLimit || parse.GetValue(offset) < 0)
+        var limitValue = paged ? parse.GetValue(limit) : SearchRequest.DefaultLimit;
+        var offsetValue = paged ? parse.GetValue(offset) : 0;
+        if (limitValue is < 1 or > SearchRequest.MaxLimit || offsetValue < 0)
         {
             throw new UsageException($"--limit must be 1 to {SearchRequest.MaxLimit} and --offset 0 or more");
         }
@@ -89,7 +96,7 @@ internal sealed class DocumentFilterOptions
             YearTo = parse.GetValue(yearTo),
             ReviewDueBefore = before,
             Limit = limitValue,
-            Offset = parse.GetValue(offset),
+            Offset = offsetValue,
         };
     }
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Web.Audit;
-using TemplateLibrary.Core.Taxonomy;
+using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Tagging;
 
 namespace TemplateLibrary.Cli.Commands;
@@ -32,7 +31,6 @@ internal sealed class RetagCommand : ICliCommand
         command.SetAction(parse => guard(context =>
         {
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
-            var vocabulary = new TaxonomyVocabulary(services.Taxonomy);
             var documentId = parse.GetValue(id)!;
             var changes = facets
                 .Select(pair => (Facet: pair.Key, Values: parse.GetValue(pair.Value) ?? []))
@@ -43,37 +41,17 @@ internal sealed class RetagCommand : ICliCommand
                 throw new UsageException("say what to correct, e.g. --category legal");
             }
 
-            foreach (var (facet, values) in changes)
+            // Every value is checked before any facet is written, so a bad one changes nothing.
+            var resolved = changes.Select(c => (c.Facet, Values: services.Correction.Resolve(c.Facet, c.Values))).ToList();
+            _ = services.Index.GetDocument(documentId) ?? throw new DocumentNotFoundException(documentId);
+            foreach (var (facet, values) in resolved)
             {
-                var resolved = values.Select(v => Resolve(vocabulary, facet, v)).Distinct(StringComparer.Ordinal).ToList();
-                var before = services.Index.GetDocument(documentId)?.EffectiveTags.Where(t => t.Facet == facet).Select(t => t.Value).Distinct(StringComparer.Ordinal) ?? [];
-                services.Index.SetLibrarianTags(documentId, facet, resolved);
-                services.Audit.Record(AuditActions.CommandLineUser, AuditActions.Retag, documentId, $"{facet}: {string.Join("; ", before)}", $"{facet}: {string.Join("; ", resolved)}");
-                context.Output.WriteLine($"{documentId}: {facet} = {string.Join("; ", resolved)}");
+                services.Correction.Correct(documentId, facet, values, AuditActions.CommandLineUser);
+                context.Output.WriteLine($"{documentId}: {facet} = {string.Join("; ", values)}");
             }
 
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static string Resolve(TaxonomyVocabulary vocabulary, string facet, string value)
-    {
-        if (facet == FacetNames.Year)
-        {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100
-                ? year.ToString(CultureInfo.InvariantCulture)
-                : throw new UsageException($"--year '{value}' is not a year between 1900 and 2100");
-        }
-
-        if (vocabulary.TryResolve(facet, value, out var id))
-        {
-            return id;
-        }
-
-        var replacements = vocabulary.Replacements(facet, value);
-        throw new UsageException(replacements.Count > 0
-            ? $"--{facet} '{value}' is no longer a value: it was split into {string.Join(", ", replacements)}; use the one that fits"
-            : $"--{facet} '{value}' is not a known value; allowed: {string.Join(", ", vocabulary.AllowedValues(facet))}");
     }
 }

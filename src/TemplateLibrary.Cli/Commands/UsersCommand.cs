@@ -14,24 +14,18 @@ internal sealed class UsersCommand : ICliCommand
         var command = new Command("users", "Manage the accounts of librarians, administrators and readers.");
         command.Subcommands.Add(Add(options, guard));
         command.Subcommands.Add(List(options, guard));
-        command.Subcommands.Add(Named(options, guard, "remove", "Remove an account and its API token.", (accounts, audit, name, _) =>
+        command.Subcommands.Add(Named(options, guard, "remove", "Remove an account and its API token.", (accounts, name, _) =>
         {
-            accounts.Remove(name);
-            audit.Record(AuditActions.CommandLineUser, AuditActions.AccountRemove, name);
+            accounts.Remove(name, AuditActions.CommandLineUser);
             return $"removed {name}";
         }));
-        command.Subcommands.Add(Named(options, guard, "reset", "Set a new password, read from the first line of stdin.", (accounts, audit, name, context) =>
+        command.Subcommands.Add(Named(options, guard, "reset", "Set a new password, read from the first line of stdin.", (accounts, name, context) =>
         {
-            accounts.ResetPassword(name, ReadPassword(context));
-            audit.Record(AuditActions.CommandLineUser, AuditActions.AccountReset, name);
+            accounts.ResetPassword(name, ReadPassword(context), AuditActions.CommandLineUser);
             return $"password reset for {name}";
         }));
-        command.Subcommands.Add(Named(options, guard, "token", "Issue a new API token (replacing the old one) and print it once.", (accounts, audit, name, _) =>
-        {
-            var token = accounts.IssueToken(name);
-            audit.Record(AuditActions.CommandLineUser, AuditActions.AccountToken, name);
-            return token;
-        }));
+        command.Subcommands.Add(Named(options, guard, "token", "Issue a new API token (replacing the old one) and print it once.", (accounts, name, _) =>
+            accounts.IssueToken(name, AuditActions.CommandLineUser)));
         return command;
     }
 
@@ -44,8 +38,7 @@ internal sealed class UsersCommand : ICliCommand
         command.SetAction(parse => guard(context =>
         {
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
-            services.Accounts.Add(parse.GetValue(name)!, parse.GetValue(role)!, ReadPassword(context));
-            services.Audit.Record(AuditActions.CommandLineUser, AuditActions.AccountAdd, parse.GetValue(name)!, null, parse.GetValue(role));
+            services.Administration.Add(parse.GetValue(name)!, parse.GetValue(role)!, ReadPassword(context), AuditActions.CommandLineUser);
             context.Output.WriteLine($"added {parse.GetValue(name)} ({parse.GetValue(role)})");
             return ExitCodes.Success;
         }));
@@ -59,7 +52,7 @@ internal sealed class UsersCommand : ICliCommand
         command.SetAction(parse => guard(context =>
         {
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
-            var accounts = services.Accounts.List();
+            var accounts = services.Administration.List();
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Output, accounts);
@@ -78,14 +71,14 @@ internal sealed class UsersCommand : ICliCommand
     }
 
     private static Command Named(
-        GlobalOptions options, Func<Func<CliContext, int>, int> guard, string verb, string description, Func<AccountStore, AuditLog, string, CliContext, string> run)
+        GlobalOptions options, Func<Func<CliContext, int>, int> guard, string verb, string description, Func<AccountAdministration, string, CliContext, string> run)
     {
         var name = new Argument<string>("NAME") { Description = "The sign-in name." };
         var command = new Command(verb, description) { name };
         command.SetAction(parse => guard(context =>
         {
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
-            context.Output.WriteLine(run(services.Accounts, services.Audit, parse.GetValue(name)!, context));
+            context.Output.WriteLine(run(services.Administration, parse.GetValue(name)!, context));
             return ExitCodes.Success;
         }));
         return command;

@@ -32,8 +32,8 @@ internal sealed class LibraryServices : IDisposable
 
     public IFileExtractor Extractor => LibraryPipelines.Extractor();
 
-    /// <summary>The accounts, in the catalogue (created with it when missing).</summary>
-    public AccountStore Accounts => provider.GetRequiredService<AccountStore>();
+    /// <summary>Account changes, audited.</summary>
+    public AccountAdministration Administration => provider.GetRequiredService<AccountAdministration>();
 
     /// <summary>The audit trail, in the catalogue.</summary>
     public AuditLog Audit => provider.GetRequiredService<AuditLog>();
@@ -45,6 +45,16 @@ internal sealed class LibraryServices : IDisposable
         {
             _ = Index; // A folder without an index is a usage error.
             return provider.GetRequiredService<DocumentRemoval>();
+        }
+    }
+
+    /// <summary>A librarian's corrections, audited.</summary>
+    public DocumentCorrection Correction
+    {
+        get
+        {
+            _ = Index; // A folder without an index is a usage error.
+            return provider.GetRequiredService<DocumentCorrection>();
         }
     }
 

@@ -9,7 +9,7 @@ internal static class ReviewReader
 {
     private static readonly string[] ReviewedFacets = [FacetNames.Category, FacetNames.Model, FacetNames.Type];
 
-    /// <summary>Documents with a reviewed facet missing, or whose primary effective tag is automatic below the threshold.</summary>
+    /// <summary>Documents with a reviewed facet missing, or whose primary effective tag is automatic below the threshold, newest first.</summary>
     public static List<ReviewItem> Read(SqliteConnection connection, SqliteTransaction transaction, double below)
     {
         var primary = new Dictionary<(long Doc, string Facet), ReviewIssue>();
@@ -43,7 +43,7 @@ internal static class ReviewReader
         }
 
         var items = new List<ReviewItem>();
-        using (var command = SqlCommands.Create(connection, transaction, "SELECT rowid, id, title, path, warnings_json FROM documents ORDER BY title COLLATE NOCASE, id"))
+        using (var command = SqlCommands.Create(connection, transaction, "SELECT rowid, id, title, path, warnings_json FROM documents ORDER BY ingested_at DESC, title COLLATE NOCASE, id"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())

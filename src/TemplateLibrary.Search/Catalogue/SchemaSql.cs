@@ -4,7 +4,7 @@ namespace TemplateLibrary.Search.Catalogue;
 internal static class SchemaSql
 {
     /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     // Every write bumps meta.generation and stamps the documents it touched with it; a deleted document leaves its id in
     // removals with the generation. The full-text index catches up from the generation it was last committed at.
@@ -58,6 +58,47 @@ internal static class SchemaSql
 
     private const string AgreementsReview = "CREATE INDEX agreements_review ON agreements(review_date)";
 
+    // The web workspace's tables (accounts, the audit trail, removed documents), kept in the catalogue so one file is the library.
+    private const string Accounts = """
+        CREATE TABLE IF NOT EXISTS accounts(
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            token_hash TEXT UNIQUE,
+            created TEXT NOT NULL
+        )
+        """;
+
+    private const string Audit = """
+        CREATE TABLE IF NOT EXISTS audit(
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        )
+        """;
+
+    private const string AuditUser = "CREATE INDEX IF NOT EXISTS audit_user ON audit(user)";
+
+    // A removed document by content hash; supplied holds the title, summary and manifest tags it had, restored with it.
+    private const string Tombstones = """
+        CREATE TABLE IF NOT EXISTS tombstones(
+            hash TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            paths TEXT NOT NULL,
+            corrections TEXT NOT NULL,
+            removed_at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            supplied TEXT NOT NULL DEFAULT '{}'
+        )
+        """;
+
+    private const string TombstonesId = "CREATE INDEX IF NOT EXISTS tombstones_id ON tombstones(id)";
+
     /// <summary>Statements that bring a catalogue of the key's version to the next version, keeping its documents.</summary>
     public static IReadOnlyDictionary<int, IReadOnlyList<string>> Upgrades { get; } = new Dictionary<int, IReadOnlyList<string>>
     {
@@ -94,6 +135,20 @@ internal static class SchemaSql
             Agreements,
             AgreementsReview,
             "UPDATE files SET hash = ''",
+        ],
+        // 6 to 7: the workspace's tables join the versioned schema. Version 6 code created them on first use (tombstones without
+        // the supplied metadata), so each may or may not be there: create what is missing, then add the new column.
+        [6] =
+        [
+            Accounts,
+            Audit,
+            AuditUser,
+            """
+            CREATE TABLE IF NOT EXISTS tombstones(
+                hash TEXT PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, paths TEXT NOT NULL, corrections TEXT NOT NULL, removed_at TEXT NOT NULL, user TEXT NOT NULL)
+            """,
+            "ALTER TABLE tombstones ADD COLUMN supplied TEXT NOT NULL DEFAULT '{}'",
+            TombstonesId,
         ],
     };
 
@@ -188,6 +243,11 @@ internal static class SchemaSql
         Clauses,
         Agreements,
         AgreementsReview,
+        Accounts,
+        Audit,
+        AuditUser,
+        Tombstones,
+        TombstonesId,
         // Starts from the clock so a rebuilt catalogue never reuses a generation an index was stamped with.
         "INSERT INTO meta(key, value) VALUES ('generation', CAST(unixepoch('subsec') * 1000 AS INTEGER))",
         CatalogueId,

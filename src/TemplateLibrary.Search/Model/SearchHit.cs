@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TemplateLibrary.Search.Model;
 
 /// <summary>One document in a result list.</summary>
@@ -59,4 +61,8 @@ public sealed record SearchHit
 
     /// <summary>The document's year, if known.</summary>
     public int? Year { get; init; }
+
+    /// <summary>The summary a librarian or the file supplied, in exports (<see cref="LibraryIndex.SearchAll"/>); null in a page of results.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Summary { get; init; }
 }

@@ -77,6 +77,23 @@ internal sealed class SearchEngine
         };
     }
 
+    /// <summary>Every match of the request in its order, from one view of the index, ignoring its page; each hit's
+    /// snippet is the opening of its summary or text (an export has no use for marked passages).</summary>
+    public IReadOnlyList<SearchHit> SearchAll(SearchRequest request)
+    {
+        var (parsed, filter) = Read(request);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var plan = tables.NewBuilder(searcher.IndexReader).Build(parsed.Tree);
+        var sort = request.Sort == SearchSort.Relevance && !plan.HasText ? SearchSort.Date : request.Sort;
+        var (collector, top) = Collect(searcher, plan, filter, sort, Math.Max(1, searcher.IndexReader.NumDocs));
+        return [.. top(0, Math.Max(1, collector.Total)).ScoreDocs.Select(p =>
+        {
+            var card = HitCard.Read(searcher.IndexReader, p.Doc);
+            return ToHit(card, p.Score, Lead(card), null);
+        })];
+    }
+
     private (ParsedQuery Parsed, FacetFilter Filter) Read(SearchRequest request)
     {
         var parsed = QueryTranslator.Translate(request.Query, FacetFilter.RequestFilters(request));

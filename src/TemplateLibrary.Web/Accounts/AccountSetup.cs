@@ -34,6 +34,7 @@ internal static class AccountSetup
         services.AddAuthorization(authorization =>
         {
             authorization.AddPolicy(Roles.LibrarianPolicy, policy => policy.RequireRole(Roles.Librarian, Roles.Admin));
+            authorization.AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
             if (requireSignIn)
             {
                 authorization.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -41,6 +42,10 @@ internal static class AccountSetup
         });
         return services;
     }
+
+    /// <summary>True when the signed-in account may change the library (a librarian or an administrator).</summary>
+    public static bool IsLibrarian(this HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true && (context.User.IsInRole(Roles.Librarian) || context.User.IsInRole(Roles.Admin));
 
     /// <summary>The signed-in account's name, or null for an anonymous reader.</summary>
     public static string? UserName(this HttpContext context) =>

@@ -12,27 +12,13 @@ public sealed class AccountStore
     /// <summary>The shortest password accepted.</summary>
     public const int MinPasswordLength = 10;
 
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS accounts (
-            name TEXT PRIMARY KEY COLLATE NOCASE,
-            role TEXT NOT NULL,
-            password_hash TEXT NOT NULL,
-            token_hash TEXT UNIQUE,
-            created TEXT NOT NULL
-        );
-        """;
-
     private readonly string _connectionString;
     private readonly PasswordHasher<string> _hasher = new();
 
-    /// <summary>Opens the accounts table in the catalogue file, creating it when missing.</summary>
+    /// <summary>Opens the accounts table in the catalogue file (the catalogue's schema creates it).</summary>
     public AccountStore(string databasePath)
     {
         _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = Schema;
-        create.ExecuteNonQuery();
     }
 
     /// <summary>Adds an account.</summary>

@@ -15,6 +15,9 @@ public static class Roles
     /// <summary>The authorization policy of every write route.</summary>
     public const string LibrarianPolicy = "librarian";
 
+    /// <summary>The authorization policy of the account management routes.</summary>
+    public const string AdminPolicy = "admin";
+
     /// <summary>Every role, lowest first.</summary>
     public static IReadOnlyList<string> All { get; } = [Reader, Librarian, Admin];
 }

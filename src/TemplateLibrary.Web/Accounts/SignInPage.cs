@@ -16,6 +16,11 @@ internal static class SignInPage
             html.Raw("<h1>Signed in</h1><p>You are signed in as <strong>").Text(user).Raw("</strong> (").Text(role).Raw(").</p>")
                 .Raw("<form method=\"post\" action=\"/signout\"><input type=\"hidden\" name=\"").Text(tokenField).Raw("\" value=\"").Text(token).Raw("\">")
                 .Raw("<button type=\"submit\" class=\"button\">Sign out</button></form>");
+            if (role == Roles.Admin)
+            {
+                html.Raw("<p>").Link(AccountsPage.Path, "Manage accounts").Raw("</p>");
+            }
+
             return Layout.End(html).ToString();
         }
 

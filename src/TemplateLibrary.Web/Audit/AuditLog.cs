@@ -9,29 +9,12 @@ public sealed class AuditLog
     /// <summary>The most entries one listing returns.</summary>
     public const int MaxEntries = 1000;
 
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS audit (
-            id INTEGER PRIMARY KEY,
-            at TEXT NOT NULL,
-            user TEXT NOT NULL,
-            action TEXT NOT NULL,
-            target TEXT NOT NULL,
-            before TEXT,
-            after TEXT
-        );
-        CREATE INDEX IF NOT EXISTS audit_user ON audit(user);
-        """;
-
     private readonly string _connectionString;
 
-    /// <summary>Opens the audit table in the catalogue file, creating it when missing.</summary>
+    /// <summary>Opens the audit table in the catalogue file (the catalogue's schema creates it).</summary>
     public AuditLog(string databasePath)
     {
         _connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        using var create = connection.CreateCommand();
-        create.CommandText = Schema;
-        create.ExecuteNonQuery();
     }
 
     /// <summary>Appends an entry.</summary>

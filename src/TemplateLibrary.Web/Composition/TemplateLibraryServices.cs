@@ -32,6 +32,8 @@ public static class TemplateLibraryServices
         services.AddSingleton(provider => new AuditLog(provider.GetRequiredService<LibraryIndex>().DatabasePath));
         services.AddSingleton(provider => new TombstoneStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
         services.AddSingleton<DocumentRemoval>();
+        services.AddSingleton<DocumentCorrection>();
+        services.AddSingleton<AccountAdministration>();
         return services;
     }
 }

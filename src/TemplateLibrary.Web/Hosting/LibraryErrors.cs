@@ -16,6 +16,7 @@ internal sealed partial class LibraryErrors(Taxonomy taxonomy, ILogger<LibraryEr
         var (status, title) = exception switch
         {
             SearchQueryException => (StatusCodes.Status400BadRequest, "Invalid query"),
+            ExportException => (StatusCodes.Status400BadRequest, "Export not possible"),
             DocumentNotFoundException => (StatusCodes.Status404NotFound, "Document not found"),
             _ => (0, ""),
         };

@@ -8,5 +8,13 @@ namespace TemplateLibrary.Web.Librarian;
 /// <param name="Corrections">The librarian's corrections by facet, applied again on restore.</param>
 /// <param name="RemovedAt">When.</param>
 /// <param name="User">Who.</param>
+/// <param name="Supplied">The title, summary and manifest tags it had, given back to the ingest that restores it.</param>
 public sealed record Tombstone(
-    string Hash, string Id, string Title, IReadOnlyList<string> Paths, IReadOnlyDictionary<string, IReadOnlyList<string>> Corrections, DateTimeOffset RemovedAt, string User);
+    string Hash,
+    string Id,
+    string Title,
+    IReadOnlyList<string> Paths,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Corrections,
+    DateTimeOffset RemovedAt,
+    string User,
+    SuppliedMetadata Supplied);

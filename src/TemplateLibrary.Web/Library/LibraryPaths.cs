@@ -2,8 +2,8 @@ using TemplateLibrary.Search.Model;
 
 namespace TemplateLibrary.Web.Library;
 
-/// <summary>Shows file paths relative to the library root, so no response reveals where the server keeps its files.</summary>
-internal sealed class LibraryPaths(string root)
+/// <summary>Shows file paths relative to the library root, so no response or export reveals where the server keeps its files.</summary>
+public sealed class LibraryPaths(string root)
 {
     /// <summary>The library root, full and without a trailing separator.</summary>
     public string Root { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));

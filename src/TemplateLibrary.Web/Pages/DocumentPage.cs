@@ -24,8 +24,9 @@ internal static class DocumentPage
     /// <summary>The download address of a document's original file.</summary>
     public static string FileUrl(string id) => "/api/documents/" + Uri.EscapeDataString(id) + "/file";
 
-    /// <summary>Renders the page: the document, its text with the query's matches marked, its tags and similar documents.</summary>
-    public static string Render(DocumentDetails details, HighlightedText text, string? query)
+    /// <summary>Renders the page: the document, its text with the query's matches marked, its tags and similar documents, and
+    /// (for a librarian only) <paramref name="librarianTools"/>.</summary>
+    public static string Render(DocumentDetails details, HighlightedText text, string? query, Action<HtmlWriter>? librarianTools = null)
     {
         var document = details.Document;
         var html = new HtmlWriter();
@@ -66,6 +67,7 @@ internal static class DocumentPage
         WriteSimilar(html, details.Similar, query);
         html.Raw("</aside></div>");
         TagTable.Write(html, details);
+        librarianTools?.Invoke(html);
         html.Raw("</article>");
         return Layout.End(html).ToString();
     }

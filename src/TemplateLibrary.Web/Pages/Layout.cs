@@ -24,6 +24,7 @@ internal static class Layout
         NavItem(html, "/agreements", "Reviews due", current == "agreements");
         NavItem(html, "/browse", "Browse", current == "browse");
         NavItem(html, "/upload", "Add documents", current == "upload");
+        NavItem(html, "/review", "Review queue", current == "review");
         NavItem(html, "/audit", "Audit", current == "audit");
         NavItem(html, "/signin", "Account", current == "signin");
         return html.Raw("</ul></nav></div></header><main id=\"main\" tabindex=\"-1\"><div class=\"wrap\">");

@@ -2,6 +2,8 @@ using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search;
+using TemplateLibrary.Web.Accounts;
+using TemplateLibrary.Web.Librarian;
 using TemplateLibrary.Web.Search;
 
 namespace TemplateLibrary.Web.Pages;
@@ -17,12 +19,24 @@ internal static class PageEndpoints
             var search = SearchParameters.Read(request.Query);
             return Html(SearchPage.Render(taxonomy, search, index.Search(search), null));
         });
-        app.MapGet("/documents/{id}", (string id, HttpRequest request, LibraryIndex index) =>
+        app.MapGet("/documents/{id}", (string id, HttpContext context, LibraryIndex index, Taxonomy taxonomy, TombstoneStore tombstones) =>
         {
-            var details = index.GetDetails(id) ?? throw new DocumentNotFoundException(id);
-            var query = request.Query["q"].ToString();
+            // Only a librarian's page carries forms (and so sets an antiforgery cookie); a reader's is the same for everyone.
+            // A removed document is not found for a reader; for a librarian its address is where it can be restored.
+            var librarian = context.IsLibrarian();
+            var details = index.GetDetails(id);
+            if (details is null)
+            {
+                var removed = librarian ? tombstones.FindById(id) : null;
+                return removed is null
+                    ? throw new DocumentNotFoundException(id)
+                    : Html(RemovedPage.Render(removed, FormPosts.Tokens(context)));
+            }
+
+            var query = context.Request.Query["q"].ToString();
             query = query.Length > SearchParameters.MaxQueryLength ? "" : query;
-            return Html(DocumentPage.Render(details, index.HighlightDocument(id, query, DocumentPage.MaxTextChars), query));
+            Action<Html.HtmlWriter>? tools = librarian ? html => DocumentTools.Write(html, taxonomy, details.Document, FormPosts.Tokens(context)) : null;
+            return Html(DocumentPage.Render(details, index.HighlightDocument(id, query, DocumentPage.MaxTextChars), query, tools));
         });
         app.MapGet("/browse", (LibraryIndex index) => Html(BrowsePage.Render(index.GetMatrix(FacetNames.Category, FacetNames.Model))));
     }

@@ -161,6 +161,7 @@ internal static class SearchPage
 
         html.Raw("</ol>");
         Pager.Write(html, search, response.Total);
+        Export.ExportLinks.Write(html, search, response.Total);
     }
 
     // The facet values the words named, one click away as filters (the results are ranked by them, not filtered).

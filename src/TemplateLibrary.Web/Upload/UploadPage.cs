@@ -63,17 +63,8 @@ internal static class UploadPage
             .Raw("</span><input type=\"text\" id=\"m-").Raw(name).Raw("\" name=\"").Raw(name).Raw("\" aria-describedby=\"m-").Raw(name).Raw("-hint\"></div>");
     }
 
-    private static void Select(HtmlWriter html, string name, string label, string hint, IEnumerable<(string Id, string Label)> options, bool multiple)
-    {
-        html.Raw("<div class=\"field\"><label for=\"m-").Raw(name).Raw("\">").Text(label).Raw("</label><span class=\"hint\" id=\"m-").Raw(name).Raw("-hint\">").Text(hint)
-            .Raw("</span><select id=\"m-").Raw(name).Raw("\" name=\"").Raw(name).Raw("\" aria-describedby=\"m-").Raw(name).Raw("-hint\"").Raw(multiple ? " multiple size=\"6\">" : "><option value=\"\">(none)</option>");
-        foreach (var (id, text) in options)
-        {
-            html.Raw("<option value=\"").Text(id).Raw("\">").Text(text).Raw("</option>");
-        }
-
-        html.Raw("</select></div>");
-    }
+    private static void Select(HtmlWriter html, string name, string label, string hint, IEnumerable<(string Id, string Label)> options, bool multiple) =>
+        html.Select("m-" + name, name, label, hint, options, multiple: multiple, noneText: "(none)");
 
     private static void WriteReport(HtmlWriter html, UploadOutcome outcome)
     {

@@ -116,6 +116,20 @@ public sealed class DocumentApiTests : IDisposable
     }
 
     [Fact]
+    public void ListUncertain_TwoIngests_NewestDocumentFirst()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make("older", "Alpha guessed", "older text", "legal", "lead-authority", "mou", source: TagSource.Auto, confidence: 0.3)));
+        // This class's clock stands still: the second ingest happens a day later.
+        temp.Reopen(new LibraryIndexOptions { Clock = () => Now.AddDays(1) });
+        temp.Index.Apply(Docs.Upserts(Docs.Make("newer", "Zulu guessed", "newer text", "legal", "lead-authority", "mou", source: TagSource.Auto, confidence: 0.3)));
+
+        var ids = temp.Index.ListUncertain(0.5).Select(i => i.Id).ToList();
+
+        ids.Should().Contain(["older", "newer"]);
+        ids.IndexOf("newer").Should().BeLessThan(ids.IndexOf("older"), "the review queue shows the newest document first, whatever its title");
+    }
+
+    [Fact]
     public void ListUncertain_ScanWithoutTextLayer_ListedWithItsScannedWarningOnly()
     {
         var plain = Docs.Make("untagged", "Nothing", "text");

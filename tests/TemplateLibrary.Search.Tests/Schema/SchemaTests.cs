@@ -51,7 +51,7 @@ public sealed class SchemaTests : IDisposable
     {
         temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Casework agreement", "the procurement of casework", "legal")));
         temp.Index.Dispose();
-        Scalar("DROP TABLE clauses; DROP TABLE agreements; PRAGMA user_version=5;");
+        Scalar("DROP TABLE accounts; DROP TABLE audit; DROP TABLE tombstones; DROP TABLE clauses; DROP TABLE agreements; PRAGMA user_version=5;");
 
         var reopened = temp.Reopen();
 
@@ -69,6 +69,9 @@ public sealed class SchemaTests : IDisposable
         temp.Index.Dispose();
         // Version 3 kept the full text in SQLite FTS5 tables, and had no generations, page starts, removals, catalogue id or clauses.
         Scalar("""
+            DROP TABLE accounts;
+            DROP TABLE audit;
+            DROP TABLE tombstones;
             DROP TABLE clauses;
             DROP TABLE agreements;
             DROP TRIGGER documents_after_delete;
@@ -108,7 +111,7 @@ public sealed class SchemaTests : IDisposable
             Docs.Versioned(Docs.Make("new", "Shared Legal Service Agreement v2", text + " and a new clause on data protection", modified: new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero)))));
         temp.Index.Dispose();
         // Version 4 had no families of versions (and no clause tables, which came with version 6).
-        Scalar("DROP TABLE clauses; DROP TABLE agreements; DROP INDEX documents_family; ALTER TABLE documents DROP COLUMN family; PRAGMA user_version=4;");
+        Scalar("DROP TABLE accounts; DROP TABLE audit; DROP TABLE tombstones; DROP TABLE clauses; DROP TABLE agreements; DROP INDEX documents_family; ALTER TABLE documents DROP COLUMN family; PRAGMA user_version=4;");
 
         var reopened = temp.Reopen();
 
@@ -116,6 +119,45 @@ public sealed class SchemaTests : IDisposable
         var hit = reopened.Search(new SearchRequest { Query = "legal service" }).Results.Should().ContainSingle().Subject;
         hit.Id.Should().Be("new");
         hit.EarlierVersions.Should().Be(1);
+    }
+
+    [Fact]
+    public void Open_Version6CatalogueWithWorkspaceTables_KeepsTheirRowsAndAddsTheSuppliedColumn()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make("a", "Casework agreement", "the procurement of casework", "legal")));
+        temp.Index.Dispose();
+        // Version 6 code made these tables itself on first use; its tombstones had no supplied metadata.
+        Scalar("""
+            DROP TABLE tombstones;
+            CREATE TABLE tombstones (hash TEXT PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, paths TEXT NOT NULL, corrections TEXT NOT NULL,
+                removed_at TEXT NOT NULL, user TEXT NOT NULL);
+            INSERT INTO tombstones VALUES ('h1', 'gone', 'Gone', '[]', '{}', '2026-01-01T00:00:00+00:00', 'ann');
+            INSERT INTO accounts (name, role, password_hash, created) VALUES ('ann', 'librarian', 'x', '2026-01-01T00:00:00+00:00');
+            INSERT INTO audit (at, user, action, target) VALUES ('2026-01-01T00:00:00+00:00', 'ann', 'remove', 'gone');
+            PRAGMA user_version=6;
+            """);
+
+        var reopened = temp.Reopen();
+
+        reopened.WasRebuilt.Should().BeFalse();
+        reopened.GetStats().SchemaVersion.Should().Be(TemplateLibrary.Search.Catalogue.SchemaSql.Version);
+        Scalar("SELECT supplied FROM tombstones WHERE id = 'gone'").Should().Be("{}");
+        Scalar("SELECT count(*) FROM accounts").Should().Be(1L);
+        Scalar("SELECT count(*) FROM audit").Should().Be(1L);
+        reopened.Search(new SearchRequest { Query = "procurement" }).Total.Should().Be(1);
+    }
+
+    [Fact]
+    public void Open_Version6CatalogueWithoutWorkspaceTables_CreatesThem()
+    {
+        temp.Index.Dispose();
+        Scalar("DROP TABLE accounts; DROP TABLE audit; DROP TABLE tombstones; PRAGMA user_version=6;");
+
+        var reopened = temp.Reopen();
+
+        reopened.WasRebuilt.Should().BeFalse();
+        Scalar("SELECT count(*) FROM sqlite_schema WHERE name IN ('accounts', 'audit', 'audit_user', 'tombstones', 'tombstones_id')").Should().Be(5L);
+        Scalar("SELECT count(*) FROM pragma_table_info('tombstones') WHERE name = 'supplied'").Should().Be(1L);
     }
 
     private object? Scalar(string sql)

@@ -27,7 +27,8 @@ internal static class Docs
         string format = "md",
         DateTimeOffset? modified = null,
         string[]? partners = null,
-        AgreementReader? agreements = null)
+        AgreementReader? agreements = null,
+        string? summary = null)
     {
         var tags = new List<Tag>();
         if (category is not null)
@@ -69,6 +70,7 @@ internal static class Docs
             Path = path ?? $"/library/{id}.md",
             SizeBytes = body.Length,
             Title = title,
+            Summary = summary,
             Content = content,
             Agreement = agreements?.Read(content) ?? AgreementAnalysis.None,
             Tags = tags,

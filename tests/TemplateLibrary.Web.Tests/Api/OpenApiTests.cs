@@ -23,6 +23,16 @@ public sealed partial class OpenApiTests(AppFixture fixture) : IClassFixture<App
         described.Should().Contain(routes);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_Export_DescribesItsFormatParameter()
+    {
+        using var json = JsonDocument.Parse(await fixture.App.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+
+        var export = json.RootElement.GetProperty("paths").GetProperty("/api/export").GetProperty("get");
+        export.GetProperty("parameters").EnumerateArray()
+            .Should().Contain(p => p.GetProperty("name").GetString() == "format" && p.GetProperty("in").GetString() == "query");
+    }
+
     // Every mapped route of the app with its methods, as OpenAPI writes them ("GET /api/documents/{id}"); the static
     // files and the description itself are not API routes.
     private static List<string> Routes(IServiceProvider services) =>

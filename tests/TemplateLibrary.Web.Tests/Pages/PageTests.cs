@@ -22,6 +22,17 @@ public sealed class PageTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task SearchPage_Results_LinkToTheExportsOfTheSameSearchAndOfTheWholeLibrary()
+    {
+        var html = await Client.GetStringAsync(new Uri("/?q=council&category=legal&offset=20", UriKind.Relative));
+
+        html.Should().Contain("href=\"/api/export?q=council&amp;category=legal&amp;format=csv\"")
+            .And.Contain("href=\"/api/export?q=council&amp;category=legal&amp;format=json\"")
+            .And.Contain("href=\"/api/export?q=council&amp;category=legal&amp;format=zip\"");
+        html.Should().Contain("href=\"/api/export?versions=all&amp;format=csv\"").And.Contain("href=\"/api/export?versions=all&amp;format=json\"");
+    }
+
+    [Fact]
     public async Task SearchPage_SelectedFilter_ShowsRemovableChipAndClearAll()
     {
         var html = await Client.GetStringAsync(new Uri("/?q=council&category=legal&model=lead-authority", UriKind.Relative));

@@ -12,6 +12,8 @@ public sealed class RunningApp : IAsyncDisposable
 
     public const string ReaderName = "reader.one";
 
+    public const string AdminName = "admin.one";
+
     public const string Password = "correct horse battery";
 
     private readonly WebApplication _app;
@@ -25,6 +27,7 @@ public sealed class RunningApp : IAsyncDisposable
         var accounts = app.Services.GetRequiredService<AccountStore>();
         accounts.Add(LibrarianName, Roles.Librarian, Password);
         accounts.Add(ReaderName, Roles.Reader, Password);
+        accounts.Add(AdminName, Roles.Admin, Password);
         LibrarianToken = accounts.IssueToken(LibrarianName);
         ReaderToken = accounts.IssueToken(ReaderName);
     }
@@ -43,7 +46,7 @@ public sealed class RunningApp : IAsyncDisposable
 
     public string Root { get; }
 
-    public static async Task<RunningApp> StartAsync(LogCollector? logs = null, int failedSignInsPerMinute = 100)
+    public static async Task<RunningApp> StartAsync(LogCollector? logs = null, int failedSignInsPerMinute = 100, Func<LibraryWebOptions, LibraryWebOptions>? configure = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "templib-web-" + Guid.NewGuid().ToString("N")[..8]);
         var corpus = Path.Combine(root, "corpus");
@@ -61,7 +64,7 @@ public sealed class RunningApp : IAsyncDisposable
             FailedSignInsPerMinute = failedSignInsPerMinute,
             ConfigureLogging = logs is null ? null : logging => logging.AddProvider(logs),
         };
-        options = TestBackend.Attach(options);
+        options = TestBackend.Attach(configure?.Invoke(options) ?? options);
         var app = LibraryWebApp.Build(options, [logs is null ? "--Logging:LogLevel:Default=Warning" : "--Logging:LogLevel:Default=Information"]);
         await app.StartAsync();
         var address = new Uri(app.Urls.First(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)));
@@ -104,6 +107,39 @@ public sealed class RunningApp : IAsyncDisposable
         }
 
         return (match.Groups["name"].Value, System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value));
+    }
+
+    /// <summary>Uploads one Markdown file with the librarian's API token and returns its document id.</summary>
+    public async Task<string> UploadAsync(string fileName, string text)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative))
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), "files", fileName } },
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", LibrarianToken);
+        using var response = await Client.SendAsync(request);
+        using var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var file = report.RootElement.GetProperty("files")[0];
+        return file.GetProperty("status").GetString() == "added"
+            ? file.GetProperty("id").GetString()!
+            : throw new InvalidOperationException($"{fileName} was not added: {file}");
+    }
+
+    /// <summary>A note the tagger files under Legal with low confidence (the cue is only deep in the body) and no model or type,
+    /// so the review queue lists all three facets; <paramref name="marker"/> makes its content (and hash) unique.</summary>
+    public static string UncertainNote(string marker)
+    {
+        var body = string.Concat(Enumerable.Range(1, 30).Select(i => $"Paragraph {i} records general matters discussed by officers at length. "));
+        return $"# Working notes {marker}\n\nThese are working notes kept by the officer.\n\n{body}\n\nThe legal team was mentioned once.\n";
+    }
+
+    /// <summary>Posts a form with the client's own antiforgery token (taken from the sign-in page) and the fields given.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, IDictionary<string, string>? fields = null)
+    {
+        var (field, token) = await FormTokenAsync(client, "/signin");
+        var values = new Dictionary<string, string>(fields ?? new Dictionary<string, string>()) { [field] = token };
+        using var content = new FormUrlEncodedContent(values);
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
     public async ValueTask DisposeAsync()
