@@ -1,6 +1,6 @@
 namespace TemplateLibrary.Web.Tests.Browser;
 
-/// <summary>The browser tests share one chromium and one app: none of them changes the library.</summary>
+/// <summary>One chromium and one app for the browser tests that do not change the library (the librarian test, which does, has its own).</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
