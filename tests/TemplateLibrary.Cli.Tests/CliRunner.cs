@@ -11,16 +11,19 @@ internal sealed class CliRunner : IDisposable
 
     public string Root { get; }
 
-    public CliResult RunWithInput(string stdin, params string[] args)
+    public CliResult RunWithInput(string stdin, params string[] args) => RunIn(Root, stdin, args);
+
+    public CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    /// <summary>Runs `templib` in-process in the given directory, for tests that are not about a separate process.</summary>
+    public static CliResult RunIn(string currentDirectory, string stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var input = new StringReader(stdin);
-        var code = CliApp.Run(args, new CliContext(output, error, input, Root, interactive: false));
+        var code = CliApp.Run(args, new CliContext(output, error, input, currentDirectory, interactive: false));
         return new CliResult(code, output.ToString(), error.ToString());
     }
-
-    public CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
 
     public void Dispose()
     {

@@ -1,15 +1,9 @@
 namespace TemplateLibrary.Cli.Tests.Commands;
 
-public sealed class SearchCommandTests : IDisposable
+// Every test only searches, so the class shares one ingested library.
+public sealed class SearchCommandTests(IngestedTestLibrary library) : IClassFixture<IngestedTestLibrary>
 {
-    private readonly CliRunner _cli = new();
-
-    public SearchCommandTests()
-    {
-        _cli.Run("ingest", "library", "--manifest", "manifest.csv", "--json");
-    }
-
-    public void Dispose() => _cli.Dispose();
+    private readonly CliRunner _cli = library.Cli;
 
     [Fact]
     public void Search_Json_HasTheContractShape()

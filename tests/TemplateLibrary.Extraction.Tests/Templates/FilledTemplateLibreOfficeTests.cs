@@ -5,7 +5,7 @@ using TemplateLibrary.Extraction.Tests.Support;
 namespace TemplateLibrary.Extraction.Tests.Templates;
 
 /// <summary>A filled DOCX or ODT must open in LibreOffice: converted to PDF, it shows the values and none of the filled placeholders.</summary>
-public sealed class FilledTemplateLibreOfficeTests
+public sealed class FilledTemplateLibreOfficeTests(LibreOfficeProfile profile) : IClassFixture<LibreOfficeProfile>
 {
     [Theory]
     [InlineData("word-fields.docx", "Employing Council", "[Employing Council]")]
@@ -25,7 +25,7 @@ public sealed class FilledTemplateLibreOfficeTests
         });
         var input = folder.File("filled" + filled.Extension, filled.Content);
 
-        var (code, output) = Run(soffice!, $"-env:UserInstallation=file://{folder.PathOf("profile")} --headless --convert-to pdf --outdir {folder.Path} {input}");
+        var (code, output) = Run(soffice!, $"-env:UserInstallation={profile.Url} --headless --convert-to pdf --outdir {folder.Path} {input}");
         code.Should().Be(0, output);
         var pdf = folder.PathOf("filled.pdf");
         File.Exists(pdf).Should().BeTrue("LibreOffice converts the filled file: " + output);

@@ -6,8 +6,6 @@ namespace TemplateLibrary.Web.Tests.Browser;
 /// <summary>Debian's chromium driven by Playwright, and the app it browses; never a downloaded browser.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public IBrowser? Browser { get; private set; }
@@ -19,9 +17,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        // Found on the PATH like the other tools the tests drive, so a PATH without it shows the tests skipping.
+        var chromium = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, "chromium")).FirstOrDefault(File.Exists);
+        if (chromium is null)
         {
-            SkipReason = $"{ChromiumPath} not found (install Debian's chromium: apt-get install -y chromium)";
+            SkipReason = "chromium is not on the PATH (install Debian's chromium: apt-get install -y chromium)";
             return;
         }
 
@@ -29,7 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });

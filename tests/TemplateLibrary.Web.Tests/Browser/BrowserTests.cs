@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace TemplateLibrary.Web.Tests.Browser;
 
-public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed partial class BrowserTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task SearchPage_TickAndUntickFacet_ResultsAndCountsChange()

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace TemplateLibrary.Web.Tests.Browser;
 
-public sealed partial class FillBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed partial class FillBrowserTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task FillPage_FillPreviewAndDownload_GivesAFilledDocx()
