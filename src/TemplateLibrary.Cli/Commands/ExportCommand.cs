@@ -1,7 +1,6 @@
 using System.CommandLine;
 using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Search.Export;
-using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Library;
 
 namespace TemplateLibrary.Cli.Commands;
@@ -20,25 +19,18 @@ internal sealed class ExportCommand : ICliCommand
         };
         format.AcceptOnlyFromAmong("csv", "json", "zip");
         var output = new Option<string>("--out", "--output", "-o") { Description = "The file to write (replaced if it exists).", HelpName = "FILE", Required = true };
-        var sort = new Option<string>("--sort") { Description = "relevance, date or title.", DefaultValueFactory = _ => "relevance" };
-        sort.AcceptOnlyFromAmong("relevance", "date", "title");
-        var allVersions = new Option<bool>("--all-versions") { Description = "Every version of each document; by default only the current one." };
+        var order = new ResultOrderOptions();
         var root = new Option<string?>("--root") { Description = "The folder paths are written relative to (default: the folder holding the index).", HelpName = "DIR" };
 
         var command = new Command("export", "Export every document a search finds as CSV, JSON or a ZIP of the original files; exit code 1 when nothing is found, 3 when some files were missing from the ZIP.");
         filters.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.Options.Add(sort);
-        command.Options.Add(allVersions);
+        order.AddTo(command);
         command.Options.Add(root);
         command.SetAction(parse => guard(context =>
         {
-            var request = filters.Read(parse) with
-            {
-                Sort = Enum.Parse<SearchSort>(parse.GetValue(sort)!, ignoreCase: true),
-                AllVersions = parse.GetValue(allVersions),
-            };
+            var request = order.Apply(parse, filters.Read(parse));
             var chosen = ExportFormats.Parse(parse.GetValue(format));
             var target = context.Resolve(parse.GetValue(output)!);
             if (!Directory.Exists(Path.GetDirectoryName(target)))
