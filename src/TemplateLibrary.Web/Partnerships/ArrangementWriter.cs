@@ -55,8 +55,16 @@ internal static class ArrangementWriter
             html.Raw("</ul></dd>");
         }
 
-        html.Raw("<dt>Documents (").Number(p.Documents.Count).Raw(")</dt><dd><ul class=\"documents\">");
-        foreach (var document in p.Documents)
+        html.Raw("<dt>Documents (").Number(p.Documents.Count).Raw(")</dt><dd>");
+        WriteDocuments(html, p.Documents);
+        html.Raw("</dd></dl></article>");
+    }
+
+    /// <summary>A list of an arrangement's or a council's documents, each linked with its year.</summary>
+    public static void WriteDocuments(HtmlWriter html, IReadOnlyList<PartnershipDocument> documents)
+    {
+        html.Raw("<ul class=\"documents\">");
+        foreach (var document in documents)
         {
             html.Raw("<li>").Link(DocumentPage.Url(document.Id, null), document.Title);
             if (document.Year is { } year)
@@ -67,7 +75,7 @@ internal static class ArrangementWriter
             html.Raw("</li>");
         }
 
-        html.Raw("</ul></dd></dl></article>");
+        html.Raw("</ul>");
     }
 
     private static void Fact(HtmlWriter html, string term, string value) => html.Raw("<dt>").Text(term).Raw("</dt><dd>").Text(value).Raw("</dd>");

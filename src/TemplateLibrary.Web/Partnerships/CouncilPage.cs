@@ -1,4 +1,3 @@
-using System.Globalization;
 using TemplateLibrary.Search.Partnerships;
 using TemplateLibrary.Web.Html;
 using TemplateLibrary.Web.Pages;
@@ -54,19 +53,8 @@ internal static class CouncilPage
             ArrangementWriter.Write(html, arrangement, "h3");
         }
 
-        html.Raw("<h2>Documents</h2><ul class=\"documents\">");
-        foreach (var document in profile.Documents)
-        {
-            html.Raw("<li>").Link(DocumentPage.Url(document.Id, null), document.Title);
-            if (document.Year is { } year)
-            {
-                html.Raw(" <span class=\"count\">").Text(year.ToString(CultureInfo.InvariantCulture)).Raw("</span>");
-            }
-
-            html.Raw("</li>");
-        }
-
-        html.Raw("</ul>");
+        html.Raw("<h2>Documents</h2>");
+        ArrangementWriter.WriteDocuments(html, profile.Documents);
         return Layout.End(html).ToString();
     }
 }
