@@ -8,7 +8,8 @@ using TemplateLibrary.Web.Pages;
 namespace TemplateLibrary.Web.Insights;
 
 /// <summary>The insights page's savings: the figures reported summed by kind, stage (planned, achieved) and period
-/// (annual, one-off…), each with a bar and links to its documents, then every document with its statements and sentences.</summary>
+/// (annual, one-off…), each with a bar and its number of documents, then every document (a link) with its statements and
+/// sentences.</summary>
 internal static class SavingsSection
 {
     public static void Write(HtmlWriter html, LibraryInsights insights)
@@ -23,19 +24,14 @@ internal static class SavingsSection
             var max = reported.Max(t => t.Amount);
             html.Raw("<figure class=\"chart\" id=\"chart-savings\"><table class=\"bars\"><caption>Reported figures by kind, stage and period</caption><thead><tr>")
                 .Raw("<th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Sum</th><th scope=\"col\"><span class=\"visually-hidden\">Bar</span></th>")
-                .Raw("<th scope=\"col\" class=\"num\">Statements (with a sum)</th><th scope=\"col\">Documents</th></tr></thead><tbody>");
+                .Raw("<th scope=\"col\" class=\"num\">Statements (with a sum)</th><th scope=\"col\" class=\"num\">Documents</th></tr></thead><tbody>");
             foreach (var total in reported)
             {
                 html.Raw("<tr><th scope=\"row\">").Text(Heading(total)).Raw("</th><td class=\"num\">").Text(total.WithAmount > 0 ? SavingText.Money(total.Amount) : "none stated")
                     .Raw("</td><td>");
                 BarChart.Bar(html, total.Amount, max);
-                html.Raw("</td><td class=\"num\">").Number(total.Statements).Raw(" (").Number(total.WithAmount).Raw(")</td><td>");
-                foreach (var (document, i) in total.Documents.Select((d, i) => (d, i)))
-                {
-                    html.Raw(i == 0 ? string.Empty : ", ").Link(DocumentPage.Url(document, null), TitleOf(insights, document));
-                }
-
-                html.Raw("</td></tr>");
+                html.Raw("</td><td class=\"num\">").Number(total.Statements).Raw(" (").Number(total.WithAmount).Raw(")</td><td class=\"num\">")
+                    .Number(total.Documents.Count).Raw("</td></tr>");
             }
 
             html.Raw("</tbody></table></figure>");
@@ -46,7 +42,7 @@ internal static class SavingsSection
             return;
         }
 
-        html.Raw("<h3>Where the figures come from</h3><ul class=\"saving-sources\">");
+        html.Raw("<h3 id=\"saving-sources\">Where the figures come from</h3><ul class=\"saving-sources\">");
         foreach (var source in insights.SavingSources)
         {
             html.Raw("<li>").Link(DocumentPage.Url(source.DocumentId, null), source.Title);
@@ -69,7 +65,4 @@ internal static class SavingsSection
 
     private static string Heading(SavingTotal total) =>
         $"{(total.Kind == SavingKinds.Cost ? "Cost" : "Saving")}, {total.Stage}, {SavingPeriodLabels.Of(total.Period).ToLowerInvariant()}";
-
-    private static string TitleOf(LibraryInsights insights, string document) =>
-        insights.SavingSources.FirstOrDefault(s => string.Equals(s.DocumentId, document, StringComparison.Ordinal))?.Title ?? document;
 }
