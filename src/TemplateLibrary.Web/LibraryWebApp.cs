@@ -10,6 +10,7 @@ using TemplateLibrary.Web.Partnerships;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
+using TemplateLibrary.Web.Insights;
 using TemplateLibrary.Web.Librarian;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Pages;
@@ -83,6 +84,8 @@ public static class LibraryWebApp
         app.MapFill();
         app.MapClauses();
         app.MapPartnerships();
+        app.MapDirectoryExport();
+        app.MapInsights();
         app.MapOpenApi();
         return app;
     }
