@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace TemplateLibrary.Cli.Tests.Ingestion;
 
@@ -27,7 +28,10 @@ public sealed class IngestBesideServerTests : IDisposable
         var first = Write("first", 40, "shared legal service");
         var second = Write("second", 60, "zephyrine waste partnership");
         var empty = Directory.CreateDirectory(Path.Combine(root, "empty")).FullName;
-        TemplibProcess.Run(root, TimeSpan.FromMinutes(2), "ingest", first, "--index", index, "--json").ExitCode.Should().Be(0);
+        // The first ingest only sets the library up: in-process. The server and the ingest beside it are processes.
+        var setUp = CliRunner.RunIn(root, string.Empty, "ingest", first, "--index", index, "--json");
+        setUp.ExitCode.Should().Be(0, setUp.Error);
+        SqliteConnection.ClearAllPools();
 
         var port = FreePort();
         using var server = TemplibProcess.Start(root, "serve", "--index", index, "--corpus", empty, "--urls", $"http://127.0.0.1:{port}");

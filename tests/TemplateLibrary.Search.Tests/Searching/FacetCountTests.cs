@@ -3,21 +3,12 @@ using TemplateLibrary.Search.Tests.Support;
 
 namespace TemplateLibrary.Search.Tests.Searching;
 
-public sealed class FacetCountTests : IDisposable
+public sealed class FacetCountTests(FixtureLibrary library) : IClassFixture<FixtureLibrary>
 {
-    private readonly TempIndex temp = new();
-
-    public FacetCountTests()
-    {
-        Fixture.Load(temp.Index);
-    }
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Search_TwoFacetsSelected_AndsAcrossFacetsAndCountsEachWithoutItsOwnFilter()
     {
-        var response = temp.Index.Search(Fixture.Request(null, ("category", ["legal"]), ("model", ["lead-authority"])));
+        var response = library.Index.Search(Fixture.Request(null, ("category", ["legal"]), ("model", ["lead-authority"])));
 
         response.Total.Should().Be(1);
         response.Results.Select(r => r.Id).Should().Equal("d1");
@@ -30,7 +21,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_TwoValuesOfOneFacet_OrsWithinTheFacet()
     {
-        var response = temp.Index.Search(Fixture.Request(null, ("category", ["legal", "ict-digital"]), ("type", ["business-case"])));
+        var response = library.Index.Search(Fixture.Request(null, ("category", ["legal", "ict-digital"]), ("type", ["business-case"])));
 
         response.Results.Select(r => r.Id).Should().BeEquivalentTo(["d3", "d4"]);
         Counts(response, "category").Should().BeEquivalentTo(new Dictionary<string, int> { ["ict-digital"] = 2, ["legal"] = 1 });
@@ -40,7 +31,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_TextAndFilter_CountsApplyTheText()
     {
-        var response = temp.Index.Search(Fixture.Request("committee", ("model", ["contracting"])));
+        var response = library.Index.Search(Fixture.Request("committee", ("model", ["contracting"])));
 
         response.Results.Select(r => r.Id).Should().Equal("d5");
         Counts(response, "model").Should().BeEquivalentTo(new Dictionary<string, int> { ["joint-committee"] = 1, ["contracting"] = 1 });
@@ -50,7 +41,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_NoFilter_CountsEveryDocument()
     {
-        var response = temp.Index.Search(new SearchRequest());
+        var response = library.Index.Search(new SearchRequest());
 
         response.Total.Should().Be(6);
         Counts(response, "category")["legal"].Should().Be(3);
@@ -62,7 +53,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_SelectedValueWithNoDocuments_IsListedAtZero()
     {
-        var response = temp.Index.Search(Fixture.Request(null, ("council", ["Nowhere Council"])));
+        var response = library.Index.Search(Fixture.Request(null, ("council", ["Nowhere Council"])));
 
         response.Total.Should().Be(0);
         response.Facets["council"].Should().ContainSingle(c => c.Value == "Nowhere Council" && c.Count == 0);
@@ -72,7 +63,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_Facets_OrderedByCountThenLabelWithTaxonomyLabels()
     {
-        var categories = temp.Index.Search(new SearchRequest()).Facets["category"];
+        var categories = library.Index.Search(new SearchRequest()).Facets["category"];
 
         categories.Select(c => c.Count).Should().BeInDescendingOrder();
         categories[0].Should().Be(new FacetCount("legal", "Legal", 3));
@@ -82,7 +73,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_QueryTextFilter_MergesWithRequestFilters()
     {
-        var response = temp.Index.Search(Fixture.Request("council:\"northmere district council\"", ("type", ["legal-agreement"])));
+        var response = library.Index.Search(Fixture.Request("council:\"northmere district council\"", ("type", ["legal-agreement"])));
 
         response.Results.Select(r => r.Id).Should().BeEquivalentTo(["d2", "d6"]);
     }
@@ -90,7 +81,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_YearRange_FiltersAndYearFacetIgnoresIt()
     {
-        var response = temp.Index.Search(new SearchRequest { YearFrom = 2018, YearTo = 2019 });
+        var response = library.Index.Search(new SearchRequest { YearFrom = 2018, YearTo = 2019 });
 
         response.Results.Select(r => r.Id).Should().BeEquivalentTo(["d2", "d3", "d6"]);
         Counts(response, "year").Keys.Should().BeEquivalentTo(["2014", "2016", "2018", "2019", "2021"]);
@@ -99,7 +90,7 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_NegatedFieldFilter_ExcludesEverywhere()
     {
-        var response = temp.Index.Search(new SearchRequest { Query = "business -category:legal" });
+        var response = library.Index.Search(new SearchRequest { Query = "business -category:legal" });
 
         response.Results.Select(r => r.Id).Should().Equal("d3");
         Counts(response, "category").Should().NotContainKey("legal");
@@ -108,6 +99,8 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void Search_PartnerBodyFilter_NarrowsAndIsCountedApartFromCouncils()
     {
+        using var temp = new TempIndex();
+        Fixture.Load(temp.Index);
         temp.Index.Apply(Docs.Upserts(Docs.Make(
             "d7", "Integrated care hub agreement", "A section 75 agreement with the NHS for a joint care hub.", "adult-social-care-health", "service-integration",
             "legal-agreement", 2020, councils: ["Northmere District Council"], partners: ["NHS Northmere ICB"])));

@@ -5,17 +5,8 @@ using TemplateLibrary.Search.Tests.Support;
 
 namespace TemplateLibrary.Search.Tests.Searching;
 
-public sealed class HostileQueryTests : IDisposable
+public sealed class HostileQueryTests(FixtureLibrary library) : IClassFixture<FixtureLibrary>
 {
-    private readonly TempIndex temp = new();
-
-    public HostileQueryTests()
-    {
-        Fixture.Load(temp.Index);
-    }
-
-    public void Dispose() => temp.Dispose();
-
     public static TheoryData<string> Hostile() => new()
     {
         "\"unbalanced",
@@ -79,7 +70,7 @@ public sealed class HostileQueryTests : IDisposable
     [Fact]
     public void Search_TenThousandCharacters_IsRejectedAsTooLong()
     {
-        var act = () => temp.Index.Search(new SearchRequest { Query = new string('x', 10_000) });
+        var act = () => library.Index.Search(new SearchRequest { Query = new string('x', 10_000) });
 
         act.Should().Throw<SearchQueryException>().WithMessage("query too long (10000 characters; limit 1000)");
     }
@@ -101,7 +92,7 @@ public sealed class HostileQueryTests : IDisposable
     [MemberData(nameof(Hostile))]
     public void Suggest_HostileInput_GivesAtMostTheLimitOfRealWords(string prefix)
     {
-        var suggestions = temp.Index.Suggest(prefix.Length > 1000 ? prefix[..1000] : prefix, 5);
+        var suggestions = library.Index.Suggest(prefix.Length > 1000 ? prefix[..1000] : prefix, 5);
 
         suggestions.Should().HaveCountLessThanOrEqualTo(5).And.NotContain(s => string.IsNullOrWhiteSpace(s));
     }
@@ -109,16 +100,16 @@ public sealed class HostileQueryTests : IDisposable
     [Fact]
     public void Search_SqlLookingText_LeavesTheIndexIntact()
     {
-        temp.Index.Search(new SearchRequest { Query = "'; DROP TABLE documents; --" });
+        library.Index.Search(new SearchRequest { Query = "'; DROP TABLE documents; --" });
 
-        temp.Index.Search(new SearchRequest()).Total.Should().Be(6);
+        library.Index.Search(new SearchRequest()).Total.Should().Be(6);
     }
 
     private void AssertSafe(string query)
     {
         try
         {
-            var response = temp.Index.Search(new SearchRequest { Query = query });
+            var response = library.Index.Search(new SearchRequest { Query = query });
             response.Total.Should().BeGreaterThanOrEqualTo(0);
         }
         catch (SearchQueryException error)

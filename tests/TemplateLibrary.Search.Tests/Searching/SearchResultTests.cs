@@ -4,21 +4,12 @@ using TemplateLibrary.Search.Tests.Support;
 
 namespace TemplateLibrary.Search.Tests.Searching;
 
-public sealed class SearchResultTests : IDisposable
+public sealed class SearchResultTests(FixtureLibrary library) : IClassFixture<FixtureLibrary>
 {
-    private readonly TempIndex temp = new();
-
-    public SearchResultTests()
-    {
-        Fixture.Load(temp.Index);
-    }
-
-    public void Dispose() => temp.Dispose();
-
     [Fact]
     public void Search_TitleMatch_RanksAboveBodyMatch()
     {
-        var response = temp.Index.Search(new SearchRequest { Query = "memorandum" });
+        var response = library.Index.Search(new SearchRequest { Query = "memorandum" });
 
         response.Results.Select(r => r.Id).Should().Equal("d1", "d5");
         response.Results[0].Score.Should().BeGreaterThan(response.Results[1].Score);
@@ -27,7 +18,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_Hit_CarriesEffectiveTags()
     {
-        var hit = temp.Index.Search(new SearchRequest { Query = "teckal" }).Results.Single();
+        var hit = library.Index.Search(new SearchRequest { Query = "teckal" }).Results.Single();
 
         hit.Id.Should().Be("d4");
         hit.Category.Should().Be("ict-digital");
@@ -43,7 +34,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_BodyMatch_SnippetMarksTheTerm()
     {
-        var hit = temp.Index.Search(new SearchRequest { Query = "lawyers" }).Results.Single();
+        var hit = library.Index.Search(new SearchRequest { Query = "lawyers" }).Results.Single();
 
         hit.Snippet.Segments.Should().Contain(new HighlightSegment("lawyers", true));
         hit.Snippet.ToMarkedHtml().Should().Contain("<mark>lawyers</mark>");
@@ -52,7 +43,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_StemmedMatch_MarksTheWordAsWritten()
     {
-        var hit = temp.Index.Search(new SearchRequest { Query = "lawyer" }).Results.Single();
+        var hit = library.Index.Search(new SearchRequest { Query = "lawyer" }).Results.Single();
 
         hit.Snippet.Segments.Where(s => s.IsMatch).Select(s => s.Text).Should().Equal("lawyers");
     }
@@ -60,7 +51,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_TitleOnlyMatch_SnippetFallsBackToTitle()
     {
-        var hit = temp.Index.Search(new SearchRequest { Query = "secondment" }).Results.Single();
+        var hit = library.Index.Search(new SearchRequest { Query = "secondment" }).Results.Single();
 
         hit.Snippet.PlainText.Should().Be("Secondment agreement for payroll staff");
         hit.Snippet.Segments[0].Should().Be(new HighlightSegment("Secondment", true));
@@ -69,6 +60,8 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_DocumentWithMarkersAndHtml_CannotForgeMarksAndIsEncoded()
     {
+        using var temp = new TempIndex();
+        Fixture.Load(temp.Index);
         temp.Index.Apply(Docs.Upserts(Docs.Make("evil", "Plain title", "Before \uE000forged\uE001 <script>alert(1)</script> keyword after.")));
 
         var hit = temp.Index.Search(new SearchRequest { Query = "keyword" }).Results.Single();
@@ -82,7 +75,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_Browse_SnippetIsThePlainLead()
     {
-        var response = temp.Index.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["type"] = ["mou"] } });
+        var response = library.Index.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["type"] = ["mou"] } });
 
         response.Results.Single().Snippet.HasMatch.Should().BeFalse();
         response.Results.Single().Snippet.PlainText.Should().StartWith("The councils agree");
@@ -91,7 +84,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_BrowseRelevance_FallsBackToDate()
     {
-        var response = temp.Index.Search(new SearchRequest());
+        var response = library.Index.Search(new SearchRequest());
 
         response.Results.Select(r => r.Id).Should().Equal("d4", "d3", "d2", "d6", "d1", "d5");
     }
@@ -99,8 +92,8 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_SortTitleWithPaging_ReturnsThePage()
     {
-        var all = temp.Index.Search(new SearchRequest { Sort = SearchSort.Title });
-        var page = temp.Index.Search(new SearchRequest { Sort = SearchSort.Title, Limit = 2, Offset = 2 });
+        var all = library.Index.Search(new SearchRequest { Sort = SearchSort.Title });
+        var page = library.Index.Search(new SearchRequest { Sort = SearchSort.Title, Limit = 2, Offset = 2 });
 
         all.Results.Select(r => r.Title).Should().BeInAscendingOrder(StringComparer.OrdinalIgnoreCase);
         page.Total.Should().Be(6);
@@ -110,7 +103,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_SortDateWithText_OrdersByYear()
     {
-        var response = temp.Index.Search(new SearchRequest { Query = "agreement OR committee", Sort = SearchSort.Date });
+        var response = library.Index.Search(new SearchRequest { Query = "agreement OR committee", Sort = SearchSort.Date });
 
         response.Results.Select(r => r.Year).Should().BeInDescendingOrder();
     }
@@ -118,7 +111,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_LimitAboveMaximum_IsCapped()
     {
-        var response = temp.Index.Search(new SearchRequest { Limit = 10_000, Offset = -5 });
+        var response = library.Index.Search(new SearchRequest { Limit = 10_000, Offset = -5 });
 
         response.Results.Should().HaveCount(6);
     }
@@ -126,7 +119,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_Misspelling_SuggestsTheIndexedWord()
     {
-        var response = temp.Index.Search(new SearchRequest { Query = "comittee report" });
+        var response = library.Index.Search(new SearchRequest { Query = "comittee report" });
 
         response.Results.First().Id.Should().Be("d5", "a word no document holds matches its close spellings");
         response.Suggestion.Should().Be("committee report");
@@ -135,7 +128,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_MisspellingWithManyHits_StillSaysWhatWasMeant()
     {
-        var response = temp.Index.Search(new SearchRequest { Query = "authorty" });
+        var response = library.Index.Search(new SearchRequest { Query = "authorty" });
 
         response.Total.Should().BeGreaterThanOrEqualTo(3, "the close spelling 'authority' is in most documents");
         response.Suggestion.Should().Be("authority");
@@ -144,13 +137,13 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_ManyHits_HasNoSuggestion()
     {
-        temp.Index.Search(new SearchRequest { Query = "council OR authority OR service" }).Suggestion.Should().BeNull();
+        library.Index.Search(new SearchRequest { Query = "council OR authority OR service" }).Suggestion.Should().BeNull();
     }
 
     [Fact]
     public void Search_PrefixQuery_MatchesWordStarts()
     {
-        var response = temp.Index.Search(new SearchRequest { Query = "secon*" });
+        var response = library.Index.Search(new SearchRequest { Query = "secon*" });
 
         response.Results.Select(r => r.Id).Should().Equal("d6");
     }
@@ -158,7 +151,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_UnknownFilterFacet_ThrowsQueryError()
     {
-        var act = () => temp.Index.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["colour"] = ["red"] } });
+        var act = () => library.Index.Search(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["colour"] = ["red"] } });
 
         act.Should().Throw<SearchQueryException>().WithMessage("unknown filter 'colour'*");
     }
@@ -166,7 +159,7 @@ public sealed class SearchResultTests : IDisposable
     [Fact]
     public void Search_ExclusionOnlyWithFilter_RemovesMatches()
     {
-        var response = temp.Index.Search(Fixture.Request("-teckal", ("category", ["legal"])));
+        var response = library.Index.Search(Fixture.Request("-teckal", ("category", ["legal"])));
 
         response.Results.Select(r => r.Id).Should().BeEquivalentTo(["d1", "d2"]);
     }

@@ -1,25 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using TemplateLibrary.Web.Tests.Support;
 
 namespace TemplateLibrary.Web.Tests.Api;
 
 /// <summary>A server whose export bundles may hold 1 KB: a larger ZIP is refused before a byte of it is sent.</summary>
-public sealed class ExportLimitTests : IAsyncLifetime
+public sealed class ExportLimitTests(ExportLimitApp fixture) : IClassFixture<ExportLimitApp>
 {
-    private RunningApp? app;
-
-    private HttpClient Client => app!.Client;
-
-    public async ValueTask InitializeAsync() => app = await RunningApp.StartAsync(configure: options => options with { MaxExportBundleBytes = 1024 });
-
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
-    }
+    private HttpClient Client => fixture.App.Client;
 
     [Fact]
     public async Task Export_ZipLargerThanTheLimit_IsAProblemWithStatus400()

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 
 namespace TemplateLibrary.Web.Tests.Browser;
 
-public sealed partial class PartnershipMapBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PartnershipMapBrowserTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task MapPage_FilterByServiceOpenCouncilReachDocument_WithNoRequestOffTheServer()
