@@ -64,6 +64,15 @@ public class ClauseKindClassifierTests
         kinds.Should().Contain(kind).And.NotContain(notKind);
     }
 
+    // Agreements for a shared service call it "the Service": a heading naming it is about the service provided.
+    [Fact]
+    public void Kinds_HeadingNamingTheService_GivesServices()
+    {
+        var kinds = Classifier.Kinds("The Equipment Contract and the Service", "The Host Partner shall procure the delivery and collection of equipment for the Service.");
+
+        kinds.Select(k => k.Id).Should().Contain("services");
+    }
+
     [Theory]
     [InlineData("Deadlock", "If the Board cannot agree a Reserved Matter at two meetings, either Shareholder may refer it to the Chief Executives.")]
     [InlineData("Delegations", "The Councils delegate to the Joint Committee the functions in Schedule 1.")]
