@@ -101,8 +101,14 @@ internal static partial class ClauseMarkerParser
         rest = rest.Trim();
         if (rest.Length > 0 && !HeadingText.IsHeading(rest))
         {
-            // "Schedule 2. Partnership Sites. Calderholt Jobcentre …": the run-in heading before the first full stop.
+            // "Schedule 2. Partnership Sites. Calderholt Jobcentre …": the run-in heading before the first full stop;
+            // "Schedule 4. Rates and maximum funding.": a run-in heading with nothing after it.
             var stop = rest.IndexOf(". ", StringComparison.Ordinal);
+            if (stop < 0 && rest.EndsWith('.'))
+            {
+                stop = rest.Length - 1;
+            }
+
             if (stop <= 0 || !HeadingText.IsHeading(rest[..stop]) || char.IsLower(rest[0]))
             {
                 return null;

@@ -99,18 +99,19 @@ public static partial class ClauseSegmenter
 
     /// <summary>
     /// The outermost clauses, sections and schedules; a top-level part whose clauses are unheaded numbered paragraphs
-    /// ("Part B – The Joint Committee" over "5. The Joint Committee is established…") is one unit, its paragraphs subclauses.
+    /// ("Part B – The Joint Committee" over "5. The Joint Committee is established…") is one unit, its paragraphs
+    /// subclauses, and so is a part with no clauses, sections or schedules under it at all ("Part 7: Next steps" over a table).
     /// </summary>
     private static HashSet<ClauseNode> Units(List<ClauseNode> nodes)
     {
         var units = new HashSet<ClauseNode>();
         foreach (var part in nodes.Where(n => n.Form == ClauseForm.Part && n.Parent is null))
         {
-            var clauses = nodes.Where(n => n.Parent == part && n.Form == ClauseForm.Clause).ToList();
-            if (clauses.Count > 0 && clauses.All(c => c.Heading is null))
+            var below = nodes.Where(n => n.Parent == part && n.Form is ClauseForm.Clause or ClauseForm.Section or ClauseForm.Schedule).ToList();
+            if (below.All(c => c.Form == ClauseForm.Clause && c.Heading is null))
             {
                 units.Add(part);
-                clauses.ForEach(c => c.Form = ClauseForm.Subclause);
+                below.ForEach(c => c.Form = ClauseForm.Subclause);
             }
         }
 

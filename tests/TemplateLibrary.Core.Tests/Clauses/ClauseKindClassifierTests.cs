@@ -42,10 +42,45 @@ public class ClauseKindClassifierTests
         kinds.Select(k => k.Id).Should().BeEquivalentTo(["cost-sharing", "assets-property"]);
     }
 
-    [Fact]
-    public void Kinds_PensionsClause_IsStaffingOnly()
+    // The labelled set's rule: a pensions clause allocates pension costs between the parties as well as dealing with staff.
+    [Theory]
+    [InlineData("Pensions")]
+    [InlineData("Staff Transfer and Pensions")]
+    public void Kinds_PensionsClause_IsStaffingAndCostSharing(string heading)
     {
-        Classifier.Kinds("Pensions", "Each Council pays the employer's pension contributions of its staff.").Select(k => k.Id).Should().Equal("staffing");
+        var kinds = Classifier.Kinds(heading, "Each Council remains responsible for any deficit attributable to its employees' service before the Transfer Date.");
+
+        kinds.Select(k => k.Id).Should().BeEquivalentTo(["staffing", "cost-sharing"]);
+        kinds[0].Id.Should().Be("staffing");
+    }
+
+    [Theory]
+    [InlineData("Information governance", "Each partner is a controller of the personal data it holds and complies with data protection law.", "data-protection", "governance")]
+    [InlineData("Charges for the Support Services", "The Company invoices each Council quarterly for the support services at the rates in Schedule 3.", "cost-sharing", "services")]
+    public void Kinds_HeadingWordUsedForAnotherTopic_DoesNotGiveThatWordsKind(string heading, string text, string kind, string notKind)
+    {
+        var kinds = Classifier.Kinds(heading, text).Select(k => k.Id).ToList();
+
+        kinds.Should().Contain(kind).And.NotContain(notKind);
+    }
+
+    // Agreements for a shared service call it "the Service": a heading naming it is about the service provided.
+    [Fact]
+    public void Kinds_HeadingNamingTheService_GivesServices()
+    {
+        var kinds = Classifier.Kinds("The Equipment Contract and the Service", "The Host Partner shall procure the delivery and collection of equipment for the Service.");
+
+        kinds.Select(k => k.Id).Should().Contain("services");
+    }
+
+    [Theory]
+    [InlineData("Deadlock", "If the Board cannot agree a Reserved Matter at two meetings, either Shareholder may refer it to the Chief Executives.")]
+    [InlineData("Delegations", "The Councils delegate to the Joint Committee the functions in Schedule 1.")]
+    [InlineData("Officers' Group", "The Group meets monthly to prepare the Joint Committee's business.")]
+    [InlineData("Joint Commissioning Group", "The Group agrees the commissioning plan each year.")]
+    public void Kinds_DecisionMakingHeading_GivesGovernance(string heading, string text)
+    {
+        Classifier.Kinds(heading, text).Select(k => k.Id).Should().Contain("governance");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TemplateLibrary.Core.Clauses;
+using TemplateLibrary.Core.Documents;
 
 namespace TemplateLibrary.Core.Tests.Clauses;
 
@@ -124,6 +125,50 @@ public class ClauseSegmenterTests
         var clauses = ClauseSegmenter.Segment(SampleDocuments.Text(text)).Where(c => c.Form == ClauseForm.Clause);
 
         clauses.Select(c => $"{c.Number}: {c.Heading}").Should().Equal("Article 1: Name", "Article 2: Membership", "Standing Order 1: QUORUM", "Standing Order 2: VOTING");
+    }
+
+    // The schedules of the agreements as each extractor gives them: a run-in heading that ends with a full stop and
+    // has nothing after it, a dash or a colon after the number, a number on its own line with the heading below it.
+    private const string Schedules = "1. Funding\n\n1.1 The Department pays the rates in Schedule 4.\n\nSchedules\n\n"
+        + "Schedule 1. Integrated Service description. Service offer at each site.\n\n"
+        + "Schedule 4. Universal Support rates and maximum funding.\n\n"
+        + "SCHEDULE 5 \u2013 DATA SHARING PROTOCOL\n\n1. Each party is a controller.\n\n"
+        + "Appendix A: Officers and contacts\n\nThe Head of Service.\n\n"
+        + "Annex 2\n\nExit plan\n\n1. The Host hands back the records.";
+
+    [Theory]
+    [InlineData("txt")]
+    [InlineData("md")]
+    [InlineData("pdf")]
+    public void Segment_ScheduleHeadingsInEachForm_AreSchedules(string format)
+    {
+        var document = format switch
+        {
+            "md" => SampleDocuments.StyledText(Schedules.Replace("\n\nSchedule ", "\n\n## Schedule ", StringComparison.Ordinal)
+                .Replace("\n\nSCHEDULE ", "\n\n## SCHEDULE ", StringComparison.Ordinal)
+                .Replace("\n\nAppendix ", "\n\n## Appendix ", StringComparison.Ordinal)),
+            "pdf" => new ExtractedDocument { Format = "pdf", Text = Schedules, Pages = [Schedules] },
+            _ => SampleDocuments.Text(Schedules),
+        };
+
+        var schedules = ClauseSegmenter.Segment(document).Where(c => c.Form == ClauseForm.Schedule).Select(c => $"{c.Number}: {c.Heading}");
+
+        schedules.Should().Equal(
+            "Schedule 1: Integrated Service description",
+            "Schedule 4: Universal Support rates and maximum funding",
+            "Schedule 5: DATA SHARING PROTOCOL",
+            "Appendix A: Officers and contacts",
+            "Annex 2: Exit plan");
+    }
+
+    [Fact]
+    public void Segment_PartWithNoClausesUnderIt_IsAUnit()
+    {
+        var text = "Part 6: Scrutiny\n\n16. The committee will publish an annual report.\n\nPart 7: Next steps\n\nStep | By\nExecutives endorse this memorandum | January 2011";
+
+        var units = ClauseSegmenter.Segment(SampleDocuments.Text(text)).Where(c => c.IsUnit).Select(c => $"{c.Number}: {c.Heading}");
+
+        units.Should().Equal("Part 6: Scrutiny", "Part 7: Next steps");
     }
 
     [Fact]
