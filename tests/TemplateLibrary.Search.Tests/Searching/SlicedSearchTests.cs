@@ -18,7 +18,7 @@ public sealed class SlicedSearchTests(SlicedLibrary library) : IClassFixture<Sli
         var onePass = library.Index.Search(request);
 
         Json(sliced.Search(request)).Should().Be(Json(onePass));
-        onePass.Total.Should().BeGreaterThanOrEqualTo(0);
+        onePass.Total.Should().BePositive("two empty answers would agree whatever the slicing did");
     }
 
     private static string Json(SearchResponse response) => JsonSerializer.Serialize(response with { Results = [.. response.Results.Select(r => r with { Snippet = HighlightedText.Empty })] });
