@@ -6,6 +6,7 @@ using TemplateLibrary.Core.Documents;
 using TemplateLibrary.Core.Duplicates;
 using TemplateLibrary.Core.Errors;
 using TemplateLibrary.Core.Indexing;
+using TemplateLibrary.Core.Ingestion;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Extraction.Registry;
@@ -22,30 +23,28 @@ internal static class IngestProfile
 {
     public static void Run(string templib, string documents, string work, TextWriter output)
     {
-        var startup = Enumerable.Range(0, 5).Select(_ => TimedProcess.Run(templib, ["--version"]).Elapsed).Min();
+        var startup = Enumerable.Range(0, 5).Select(_ => TimedProcess.Run(templib, ["--version"])).MinBy(r => r.Elapsed)!;
         var extractor = FileExtractor.CreateDefault(ocr: false);
         var files = Directory.EnumerateFiles(documents, "*", SearchOption.AllDirectories)
-            .Where(f => extractor.SupportedExtensions.Contains(Path.GetExtension(f)))
+            .Where(f => IngestionOptions.DefaultExtensions.Contains(Path.GetExtension(f))) // what templib ingest walks
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var clock = Stopwatch.StartNew();
-        var hashes = files.ToDictionary(f => f, f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))));
-        var hashing = clock.Elapsed;
+        Dictionary<string, string> hashes = [];
+        var hashing = Time(() => hashes = files.ToDictionary(f => f, f => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f)))));
 
-        var byFormat = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var byFormat = new Dictionary<string, StageTime>(StringComparer.Ordinal);
         var documentsRead = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         var perDocument = files.ToDictionary(f => f, _ => new DocumentStages(), StringComparer.Ordinal);
         var cold = Time(() => Extract(extractor, files, documentsRead, byFormat, null));
         byFormat.Clear();
         var warm = Time(() => Extract(extractor, files, [], byFormat, perDocument));
 
-        TimeSpan taggerBuild = default, tagging = default, sketches = default;
         var tags = new Dictionary<string, IReadOnlyList<Tag>>(StringComparer.Ordinal);
         var signatures = new Dictionary<string, MinHashSignature>(StringComparer.Ordinal);
         AutoTagger? tagger = null;
-        taggerBuild = Time(() => tagger = new AutoTagger(Taxonomy.LoadDefault()));
-        tagging = Time(() =>
+        var taggerBuild = Time(() => tagger = new AutoTagger(Taxonomy.LoadDefault()));
+        var tagging = Time(() =>
         {
             foreach (var (path, document) in documentsRead)
             {
@@ -70,7 +69,7 @@ internal static class IngestProfile
                 perDocument[path].Clauses = one.Elapsed;
             }
         });
-        sketches = Time(() =>
+        var sketches = Time(() =>
         {
             foreach (var (path, document) in documentsRead)
             {
@@ -93,12 +92,13 @@ internal static class IngestProfile
         });
 
         var total = hashing + cold + taggerBuild + tagging + clauses + sketches + writing;
+        output.WriteLine("Wall and processor time (user + system, all threads: JIT, GC) per stage; processor time moves less with other work on the machine.");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile of one ingest on one thread, in process ({files.Count} files, {documentsRead.Count} read):"));
-        Row(output, "start-up (templib --version, best of 5)", startup, null);
+        Row(output, "start-up (templib --version, best of 5)", new StageTime(startup.Elapsed, startup.Cpu ?? TimeSpan.Zero), null);
         Row(output, "hashing", hashing, total);
         Row(output, "extraction, cold (incl. JIT)", cold, total);
         Row(output, "  of which JIT and first-use (cold - warm)", cold - warm, total);
-        foreach (var (format, elapsed) in byFormat.OrderByDescending(p => p.Value))
+        foreach (var (format, elapsed) in byFormat.OrderByDescending(p => p.Value.Wall))
         {
             Row(output, "  warm " + format, elapsed, total);
         }
@@ -120,21 +120,22 @@ internal static class IngestProfile
     }
 
     private static void Extract(
-        FileExtractor extractor, List<string> files, Dictionary<string, ExtractedDocument> keep, Dictionary<string, TimeSpan> byFormat, Dictionary<string, DocumentStages>? perDocument)
+        FileExtractor extractor, List<string> files, Dictionary<string, ExtractedDocument> keep, Dictionary<string, StageTime> byFormat, Dictionary<string, DocumentStages>? perDocument)
     {
         foreach (var file in files)
         {
             var clock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
             try
             {
                 var document = extractor.Extract(file, CancellationToken.None);
                 keep[file] = document;
-                byFormat[document.Format] = byFormat.GetValueOrDefault(document.Format) + clock.Elapsed;
+                byFormat[document.Format] = byFormat.GetValueOrDefault(document.Format) + new StageTime(clock.Elapsed, Environment.CpuUsage.TotalTime - cpu);
                 perDocument?[file].Extraction = clock.Elapsed;
             }
             catch (ExtractionException)
             {
-                byFormat["failed"] = byFormat.GetValueOrDefault("failed") + clock.Elapsed;
+                byFormat["failed"] = byFormat.GetValueOrDefault("failed") + new StageTime(clock.Elapsed, Environment.CpuUsage.TotalTime - cpu);
             }
         }
     }
@@ -153,15 +154,16 @@ internal static class IngestProfile
         Signature = signature,
     };
 
-    private static TimeSpan Time(Action action)
+    private static StageTime Time(Action action)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         action();
-        return clock.Elapsed;
+        return new StageTime(clock.Elapsed, Environment.CpuUsage.TotalTime - cpu);
     }
 
-    private static void Row(TextWriter output, string stage, TimeSpan elapsed, TimeSpan? total) =>
+    private static void Row(TextWriter output, string stage, StageTime time, StageTime? total) =>
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {stage,-46} {elapsed.TotalSeconds,7:0.000} s{(total is { } t ? $"  {elapsed / t,6:P0}" : string.Empty)}"));
+            $"  {stage,-50} {time.Wall.TotalSeconds,7:0.000} s  cpu {time.Cpu.TotalSeconds,7:0.000} s{(total is { } t ? $"  {time.Cpu / t.Cpu,6:P0} of cpu" : string.Empty)}"));
 }

@@ -5,18 +5,18 @@ namespace TemplateLibrary.Tools.RecollRace;
 /// <summary>Runs <c>recollindex -z</c> on a folder with a private configuration directory in a temporary folder.</summary>
 internal sealed class RecollIndexer(string recollindex, string documents, string work)
 {
-    public TimeSpan Run(int round)
+    public TimedRun Run(int round)
     {
         var config = Path.Combine(work, "recoll-" + round.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(config);
         // The same files templib reads; no spelling dictionary (templib builds none), no other folders.
         File.WriteAllText(Path.Combine(config, "recoll.conf"), $"topdirs = {documents}\nnoaspell = 1\nloglevel = 1\n");
-        var (elapsed, code, output) = TimedProcess.Run(recollindex, ["-z", "-c", config], new Dictionary<string, string> { ["RECOLL_CONFDIR"] = config });
-        if (code != 0)
+        var run = TimedProcess.Run(recollindex, ["-z", "-c", config], new Dictionary<string, string> { ["RECOLL_CONFDIR"] = config });
+        if (run.ExitCode != 0)
         {
-            throw new InvalidOperationException($"recollindex exited {code}: {output}");
+            throw new InvalidOperationException($"recollindex exited {run.ExitCode}: {run.Output}");
         }
 
-        return elapsed;
+        return run;
     }
 }
