@@ -4,7 +4,7 @@ namespace TemplateLibrary.Web.Hosting;
 
 /// <summary>Writes the request lines to the log from one background task, in the order they were added; stopping writes
 /// what is still queued.</summary>
-internal sealed partial class RequestLogWriter : BackgroundService
+internal sealed partial class RequestLogWriter : IHostedService
 {
     // Lines waiting beyond this many (a log far slower than the requests) are counted and left out, not kept in memory.
     private const int MostWaiting = 10_000;
@@ -12,6 +12,7 @@ internal sealed partial class RequestLogWriter : BackgroundService
     // One reader: its writers add without a lock while the reader is busy.
     private readonly Channel<RequestLine> lines = Channel.CreateUnbounded<RequestLine>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ILogger logger;
+    private Task written = Task.CompletedTask;
     private int waiting;
     private long leftOut;
 
@@ -35,17 +36,24 @@ internal sealed partial class RequestLogWriter : BackgroundService
     }
 
     /// <inheritdoc />
-    public override Task StopAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        lines.Writer.TryComplete();
-        return base.StopAsync(cancellationToken);
+        // Not given the token: the lines queued before a stop that follows at once are still written.
+        written = Task.Run(WriteAsync, CancellationToken.None);
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
-        // Reads until the channel is completed (not cancelled), so the lines queued before stopping are written.
-        await foreach (var line in lines.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        lines.Writer.TryComplete();
+        await written.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    // Reads until the channel is completed, so the lines queued before stopping are written.
+    private async Task WriteAsync()
+    {
+        await foreach (var line in lines.Reader.ReadAllAsync().ConfigureAwait(false))
         {
             Interlocked.Decrement(ref waiting);
             if (Interlocked.Exchange(ref leftOut, 0) is var count and > 0)

@@ -11,7 +11,7 @@ public sealed class RequestLogWriterTests
     {
         var logs = new LogCollector();
         using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs).SetMinimumLevel(LogLevel.Information));
-        using var writer = new RequestLogWriter(loggers);
+        var writer = new RequestLogWriter(loggers);
         writer.Add(new RequestLine("GET", "/a", 200, 1.2));
         await writer.StartAsync(TestContext.Current.CancellationToken);
         writer.Add(new RequestLine("POST", "/b", 302, 3));
@@ -27,7 +27,7 @@ public sealed class RequestLogWriterTests
     public void IsEnabled_RequestLinesBelowTheLogLevel_IsFalse()
     {
         using var loggers = LoggerFactory.Create(builder => builder.AddProvider(new LogCollector()).AddFilter(RequestLog.Category, LogLevel.Warning));
-        using var writer = new RequestLogWriter(loggers);
+        var writer = new RequestLogWriter(loggers);
 
         writer.IsEnabled.Should().BeFalse();
     }
