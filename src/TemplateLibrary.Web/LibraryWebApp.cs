@@ -56,6 +56,7 @@ public static class LibraryWebApp
         builder.Services.AddOpenApi();
         builder.Services.AddExceptionHandler<LibraryErrors>();
         builder.Services.AddAntiforgery();
+        builder.Services.AddRequestLog();
 
         var app = builder.Build();
         FirstRunIngest.RunIfEmpty(app.Services.GetRequiredService<LibraryIndex>(), app.Services.GetRequiredService<ILibraryIngestor>(), options.CorpusDirectory, app.Logger);

@@ -12,6 +12,9 @@ var seed = Option(args, "--seed", 42);
 var keep = args.Contains("--keep");
 var reuseAt = Array.IndexOf(args, "--reuse");
 var reuse = reuseAt >= 0 && reuseAt + 1 < args.Length ? args[reuseAt + 1] : null;
+var queryAt = Array.IndexOf(args, "--query");
+// One query repeated (a page of 20) on an existing library: `--reuse index --docs 0 --query "shared service"`.
+var fixedQuery = queryAt >= 0 && queryAt + 1 < args.Length ? args[queryAt + 1] : null;
 var dumpAt = Array.IndexOf(args, "--dump");
 // Every response and similar-documents list as JSON lines: two builds' dumps of one library are compared with diff.
 using var dump = dumpAt >= 0 && dumpAt + 1 < args.Length ? new StreamWriter(args[dumpAt + 1]) : null;
@@ -60,9 +63,10 @@ try
     Console.WriteLine(Invariant($"index: {(stats.DatabaseBytes + stats.IndexBytes) / 1_048_576.0:F1} MiB (catalogue {stats.DatabaseBytes / 1_048_576.0:F1}, full-text {stats.IndexBytes / 1_048_576.0:F1}), {stats.Documents} documents"));
 
     var generator = new QueryGenerator(corpus);
+    (string Kind, SearchRequest Request) Next() => fixedQuery is null ? generator.Next() : ("fixed query", new SearchRequest { Query = fixedQuery });
     for (var i = 0; i < 50; i++)
     {
-        index.Search(generator.Next().Request); // warm: snapshot, page cache, JIT
+        index.Search(Next().Request); // warm: snapshot, page cache, JIT
     }
 
     var timings = new List<(string Kind, double Ms, double Cpu, int Total)>();
@@ -72,7 +76,7 @@ try
     var collectionsBefore = GC.CollectionCount(0);
     for (var i = 0; i < queries; i++)
     {
-        var (kind, request) = generator.Next();
+        var (kind, request) = Next();
         var watch = Stopwatch.StartNew();
         var cpu = ThreadClock.NowMs();
         var process = ThreadClock.ProcessNowMs();
@@ -100,6 +104,11 @@ try
     foreach (var (cpu, text) in slowest.OrderByDescending(s => s.Cpu).Take(showSlowest))
     {
         Console.WriteLine(Invariant($"  {cpu,6:F2} ms cpu  {text}"));
+    }
+
+    if (fixedQuery is not null)
+    {
+        return; // Its library is not the generated one: the similar-documents and suggestion runs look for generated ids and words.
     }
 
     var other = new List<double>();

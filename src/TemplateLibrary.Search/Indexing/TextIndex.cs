@@ -22,6 +22,9 @@ internal sealed class TextIndex : IDisposable
     public const int SchemaVersion = 5;
 
     private const int CatchUpBatch = 250;
+
+    // Up to this size the index is merged into one segment after each change (a fraction of a second's work).
+    private const long SmallIndexBytes = 16L << 20;
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(1);
 
     private readonly CatalogueStore catalogue;
@@ -213,6 +216,13 @@ internal sealed class TextIndex : IDisposable
         }
 
         dirty |= changed;
+        if (changed && SizeBytes < SmallIndexBytes)
+        {
+            // A search seeks each of its terms once per segment, and an ingest that commits every second leaves a small
+            // library in as many tiny segments, which the merge policy leaves alone until there are ten of them.
+            writing.ForceMerge(1);
+        }
+
         if (managerIsLive)
         {
             manager!.MaybeRefreshBlocking();

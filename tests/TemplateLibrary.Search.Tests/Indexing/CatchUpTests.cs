@@ -76,6 +76,20 @@ public sealed class CatchUpTests : IDisposable
     }
 
     [Fact]
+    public void Apply_SeveralChangesToASmallLibrary_LeavesOneSegment()
+    {
+        temp.Index.Apply(Docs.Upserts(Docs.Make("s1", "First notes", "alpha procedures")));
+        temp.Index.Apply(Docs.Upserts(Docs.Make("s2", "Second notes", "beta procedures")));
+        temp.Index.Apply(Docs.Upserts(Docs.Make("s3", "Third notes", "gamma procedures")));
+        temp.Index.Dispose();
+
+        using var directory = FSDirectory.Open(Path.Combine(temp.Directory, new DocumentFeed().FolderName));
+        using var reader = DirectoryReader.Open(directory);
+        reader.Leaves.Should().ContainSingle("each change is merged into the one segment of a small index");
+        reader.NumDocs.Should().Be(3);
+    }
+
+    [Fact]
     public void Search_PdfHit_SaysWhichPageTheSnippetIsOn()
     {
         var record = Docs.Make("p1", "Paged report", "placeholder", format: "pdf");
