@@ -83,6 +83,7 @@ public static class LibraryWebApp
         app.MapFill();
         app.MapClauses();
         app.MapPartnerships();
+        app.MapArrangements();
         app.MapOpenApi();
         return app;
     }
