@@ -25,6 +25,17 @@ public sealed class ResultSetExport
         return new ResultSetExport(index.SearchAll(request), relativePath);
     }
 
+    /// <summary>Refuses what <see cref="WriteAsync"/> would refuse, without writing: a bundle's files are looked up on
+    /// disk and their sizes summed, none is read.</summary>
+    /// <exception cref="Core.Errors.ExportException">A bundle would be larger than the limits allow.</exception>
+    public void Check(ExportFormat format, BundleLimits limits)
+    {
+        if (format == ExportFormat.Zip)
+        {
+            ZipBundle.Check(Documents, relativePath, limits);
+        }
+    }
+
     /// <summary>Writes the documents in the format; a bundle is streamed file by file within <paramref name="limits"/>.</summary>
     /// <exception cref="Core.Errors.ExportException">A bundle would be larger than the limits allow (nothing is written).</exception>
     public async Task<ExportReport> WriteAsync(ExportFormat format, Stream output, BundleLimits limits, CancellationToken cancellationToken = default)

@@ -54,6 +54,11 @@ internal static class ZipBundle
         return new ExportReport(await writer.ConfigureAwait(false), skipped);
     }
 
+    /// <summary>Plans the bundle without writing it.</summary>
+    /// <exception cref="ExportException">The files together are larger than the limits allow.</exception>
+    public static void Check(IReadOnlyList<SearchHit> documents, Func<string, string> relativePath, BundleLimits limits) =>
+        Plan(documents, relativePath, limits, []);
+
     // The files that exist, with their sizes summed against the limit before anything is written.
     private static List<(SearchHit Hit, FileInfo File)> Plan(IReadOnlyList<SearchHit> documents, Func<string, string> relativePath, BundleLimits limits, List<string> skipped)
     {

@@ -23,7 +23,9 @@ internal static partial class ExportEndpoints
             var fileName = "templib-export." + ExportFormats.Extension(chosen);
             if (HeadRequests.IsHead(request.HttpContext))
             {
-                // A link checker's HEAD gets the headers without the server reading every file of a bundle.
+                // A link checker's HEAD gets the headers without the server reading every file of a bundle, and the
+                // same refusal as GET for a bundle over the limit (the sizes are looked up, no file is read).
+                export.Check(chosen, limits);
                 return Results.Stream(_ => Task.CompletedTask, contentType, fileName);
             }
 

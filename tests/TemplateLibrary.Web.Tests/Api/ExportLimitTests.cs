@@ -34,6 +34,24 @@ public sealed class ExportLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_HeadOfAZipLargerThanTheLimit_Is400LikeGet()
+    {
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/api/export?format=zip", UriKind.Relative)));
+
+        head.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        head.Content.Headers.ContentDisposition.Should().BeNull("the error is not offered as a download");
+    }
+
+    [Fact]
+    public async Task Export_HeadOfAZipWithinTheLimit_IsOk()
+    {
+        using var head = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/api/export?format=zip&type=mou", UriKind.Relative)));
+
+        head.StatusCode.Should().Be(HttpStatusCode.OK);
+        head.Content.Headers.ContentType!.MediaType.Should().Be("application/zip");
+    }
+
+    [Fact]
     public async Task Export_ZipWithinTheLimit_IsServed()
     {
         using var response = await Client.GetAsync(new Uri("/api/export?format=zip&type=mou", UriKind.Relative));
