@@ -1,14 +1,15 @@
 using System.Globalization;
 using TemplateLibrary.Tools.PartnershipEval;
 
-// Usage: dotnet run --project tools/PartnershipEval -c Release -- [--labels FILE] [--corpus DIR] [--index DIR] [--errors]
-// Ingests the sample library (corpus/ with its manifest) into a temporary index, or reads --index DIR as it is, and scores
+// Usage: dotnet run --project tools/PartnershipEval -c Release -- [--labels FILE] [--corpus DIR] [--index DIR | --no-manifest] [--errors]
+// Ingests the sample library (corpus/ with its manifest, or with the tagger's tags alone: --no-manifest) into a temporary index, or reads --index DIR as it is, and scores
 // the partnerships directory against the labelled arrangements, tune and blind apart; --errors lists the tune part's
 // mistakes only (the blind part is never looked at while tuning).
 var labelsPath = "tools/PartnershipEval/partnerships.csv";
 var corpus = "corpus";
 string? indexPath = null;
 var errors = false;
+var manifest = true;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -22,11 +23,14 @@ for (var i = 0; i < args.Length; i++)
         case "--index" when i + 1 < args.Length:
             indexPath = args[++i];
             break;
+        case "--no-manifest":
+            manifest = false;
+            break;
         case "--errors":
             errors = true;
             break;
         default:
-            Console.Error.WriteLine("usage: PartnershipEval [--labels FILE] [--corpus DIR] [--index DIR] [--errors]");
+            Console.Error.WriteLine("usage: PartnershipEval [--labels FILE] [--corpus DIR] [--index DIR | --no-manifest] [--errors]");
             return 2;
     }
 }
@@ -51,7 +55,7 @@ catch (InvalidDataException error)
 var temporary = indexPath is null ? Directory.CreateTempSubdirectory("partnership-eval-").FullName : null;
 try
 {
-    using var sample = SampleIndex.Open(indexPath ?? temporary!, temporary is null ? null : corpus);
+    using var sample = SampleIndex.Open(indexPath ?? temporary!, temporary is null ? null : corpus, manifest);
     var index = sample.Index;
     var files = index.GetFiles().Values.ToList();
     var documentIds = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -6,7 +6,8 @@ using TemplateLibrary.Web.Composition;
 
 namespace TemplateLibrary.Tools.PartnershipEval;
 
-/// <summary>Opens an index, ingesting the sample library (with its manifest) into it first when asked.</summary>
+/// <summary>Opens an index, ingesting the sample library into it first when asked (with its manifest's tags, or the
+/// tagger's alone).</summary>
 internal sealed class SampleIndex : IDisposable
 {
     private readonly ServiceProvider provider;
@@ -18,13 +19,13 @@ internal sealed class SampleIndex : IDisposable
 
     public LibraryIndex Index => provider.GetRequiredService<LibraryIndex>();
 
-    public static SampleIndex Open(string directory, string? corpus)
+    public static SampleIndex Open(string directory, string? corpus, bool manifest)
     {
         var provider = new ServiceCollection().AddTemplateLibrary(new LibrarySetup { IndexDirectory = directory }).BuildServiceProvider();
         var sample = new SampleIndex(provider);
         if (corpus is not null)
         {
-            sample.Ingest(corpus);
+            sample.Ingest(corpus, manifest);
         }
 
         return sample;
@@ -33,13 +34,13 @@ internal sealed class SampleIndex : IDisposable
     public void Dispose() => provider.Dispose();
 
     // A file whose tagging ran past its time limit on a busy machine is read again: the rest are unchanged by then.
-    private void Ingest(string corpus)
+    private void Ingest(string corpus, bool manifest)
     {
         var pipelines = provider.GetRequiredService<LibraryPipelines>();
         var request = new IngestionRequest
         {
             Paths = [Path.GetFullPath(corpus)],
-            Manifest = ManifestReader.Read(Path.Combine(corpus, "manifest.csv"), pipelines.Vocabulary),
+            Manifest = manifest ? ManifestReader.Read(Path.Combine(corpus, "manifest.csv"), pipelines.Vocabulary) : null,
         };
         for (var attempt = 1; ; attempt++)
         {
