@@ -17,7 +17,7 @@ internal static class CliApp
                  {
                      new IngestCommand(), new SearchCommand(), new ShowCommand(), new ExtractCommand(), new TagCommand(),
                      new StatsCommand(), new RemoveCommand(), new RestoreCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(), new FillCommand(), new UsersCommand(), new AuditCommand(),
-                     new ClausesCommand(), new AgreementsCommand(), new ExportCommand(), new PartnershipsCommand(), new ArrangementCommand(),
+                     new ClausesCommand(), new AgreementsCommand(), new ExportCommand(), new PartnershipsCommand(), new InsightsCommand(), new ArrangementCommand(),
                  })
         {
             root.Subcommands.Add(command.Build(options, action => Guard(context, action)));

@@ -10,6 +10,7 @@ using TemplateLibrary.Web.Partnerships;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Fill;
 using TemplateLibrary.Web.Hosting;
+using TemplateLibrary.Web.Insights;
 using TemplateLibrary.Web.Librarian;
 using TemplateLibrary.Web.Library;
 using TemplateLibrary.Web.Pages;
@@ -84,6 +85,8 @@ public static class LibraryWebApp
         app.MapClauses();
         app.MapPartnerships();
         app.MapArrangements();
+        app.MapDirectoryExport();
+        app.MapInsights();
         app.MapOpenApi();
         return app;
     }

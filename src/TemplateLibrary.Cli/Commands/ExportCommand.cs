@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TemplateLibrary.Cli.Composition;
+using TemplateLibrary.Cli.Output;
 using TemplateLibrary.Search.Export;
 using TemplateLibrary.Web.Library;
 
@@ -32,17 +33,13 @@ internal sealed class ExportCommand : ICliCommand
         {
             var request = order.Apply(parse, filters.Read(parse));
             var chosen = ExportFormats.Parse(parse.GetValue(format));
-            var target = context.Resolve(parse.GetValue(output)!);
-            if (!Directory.Exists(Path.GetDirectoryName(target)))
-            {
-                throw new UsageException($"--out {parse.GetValue(output)}: the folder does not exist");
-            }
+            var target = AtomicFile.Target(context, parse.GetValue(output)!);
 
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
             var index = services.Index;
             var paths = new LibraryPaths(parse.GetValue(root) is { } folder ? context.Resolve(folder) : Path.GetDirectoryName(index.Directory) ?? index.Directory);
             var export = ResultSetExport.Of(index, request, paths.Relative);
-            var report = WriteAtomically(target, stream => export.WriteAsync(chosen, stream, BundleLimits.None));
+            var report = AtomicFile.Write(target, stream => export.WriteAsync(chosen, stream, BundleLimits.None));
 
             foreach (var reason in report.Skipped)
             {
@@ -53,26 +50,5 @@ internal sealed class ExportCommand : ICliCommand
             return export.Documents.Count == 0 ? ExitCodes.NotFound : report.IsComplete ? ExitCodes.Success : ExitCodes.PartialFailure;
         }));
         return command;
-    }
-
-    // Written beside the target and moved into place, so a failed export never leaves half a file where a good one was.
-    private static ExportReport WriteAtomically(string target, Func<Stream, Task<ExportReport>> write)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            ExportReport report;
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                report = write(stream).GetAwaiter().GetResult();
-            }
-
-            File.Move(temporary, target, overwrite: true);
-            return report;
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 }

@@ -2,12 +2,14 @@ using System.CommandLine;
 using Spectre.Console;
 using TemplateLibrary.Cli.Composition;
 using TemplateLibrary.Cli.Output;
+using TemplateLibrary.Search.Export;
 using TemplateLibrary.Search.Partnerships;
 
 namespace TemplateLibrary.Cli.Commands;
 
 /// <summary>`templib partnerships [WORDS] [--category ID]... [--model ID]... [--region ID]... [--partners N]... [--status S]...
-/// [--council NAME] [--year-from Y] [--year-to Y] [--limit N] [--offset N] [--json]`: the partnerships directory.</summary>
+/// [--council NAME] [--year-from Y] [--year-to Y] [--limit N] [--offset N] [--json | --out FILE [--format csv|json]]`: the
+/// partnerships directory, or every matching arrangement exported to a file.</summary>
 internal sealed class PartnershipsCommand : ICliCommand
 {
     public Command Build(GlobalOptions options, Func<Func<CliContext, int>, int> guard)
@@ -24,9 +26,12 @@ internal sealed class PartnershipsCommand : ICliCommand
         var limit = new Option<int>("--limit") { Description = "Arrangements per page (1-1000).", DefaultValueFactory = _ => 50 };
         var offset = new Option<int>("--offset") { Description = "Arrangements to skip, for paging." };
         var json = GlobalOptions.CreateJson();
-        var command = new Command("partnerships", "Shared-service arrangements the documents describe: partners and roles, service, vehicle, start year, status, savings; exit code 1 when none match.")
+        var format = new Option<string?>("--format") { Description = "With --out: csv (one row per arrangement, opens in Excel; the default) or json.", HelpName = "csv|json" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string?>("--out", "--output", "-o") { Description = "Write every matching arrangement (paging ignored) to this file (replaced if it exists).", HelpName = "FILE" };
+        var command = new Command("partnerships", "Shared-service arrangements the documents describe: partners and roles, service, vehicle, start year, status, savings; --out FILE exports them; exit code 1 when none match.")
         {
-            words, category, model, region, partners, status, council, yearFrom, yearTo, limit, offset, json,
+            words, category, model, region, partners, status, council, yearFrom, yearTo, limit, offset, json, format, output,
         };
         command.SetAction(parse => guard(context =>
         {
@@ -41,8 +46,20 @@ internal sealed class PartnershipsCommand : ICliCommand
                 throw new UsageException("--limit must be 1 to 1000 and --offset 0 or more");
             }
 
+            var file = parse.GetValue(output);
+            if (file is null && parse.GetValue(format) is not null)
+            {
+                throw new UsageException("--format needs --out FILE");
+            }
+
+            if (file is not null && parse.GetValue(json))
+            {
+                throw new UsageException("--json prints the arrangements, --out writes them to a file: use one or the other");
+            }
+
+            var target = file is null ? null : AtomicFile.Target(context, file);
             using var services = LibraryServices.Create(context, parse.GetValue(options.Index)!, parse.GetValue(options.Taxonomy));
-            var list = services.Index.Partnerships.List(new PartnershipQuery
+            var query = new PartnershipQuery
             {
                 Text = string.Join(' ', text),
                 Categories = parse.GetValue(category) ?? [],
@@ -55,7 +72,21 @@ internal sealed class PartnershipsCommand : ICliCommand
                 YearTo = parse.GetValue(yearTo),
                 Limit = parse.GetValue(limit),
                 Offset = parse.GetValue(offset),
-            });
+            };
+            if (target is not null)
+            {
+                var export = DirectoryExport.Of(services.Index.Partnerships, query);
+                var chosen = ExportFormats.Parse(parse.GetValue(format) ?? "csv");
+                AtomicFile.Write(target, async stream =>
+                {
+                    await export.WriteAsync(chosen, stream).ConfigureAwait(false);
+                    return export.Arrangements.Count;
+                });
+                context.Output.WriteLine($"Exported {export.Arrangements.Count} arrangement{(export.Arrangements.Count == 1 ? string.Empty : "s")} to {file}");
+                return export.Arrangements.Count > 0 ? ExitCodes.Success : ExitCodes.NotFound;
+            }
+
+            var list = services.Index.Partnerships.List(query);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Output, list);

@@ -44,15 +44,8 @@ public sealed class ResultSetExport
         switch (format)
         {
             case ExportFormat.Csv:
-                // Metadata only (a few hundred bytes a document), so it is put together in memory and copied out without
-                // blocking: a web response takes no synchronous writes.
-                using (var buffer = new MemoryStream())
-                {
-                    CsvExport.Write(buffer, Documents, relativePath);
-                    buffer.Position = 0;
-                    await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
-                }
-
+                // Metadata only (a few hundred bytes a document): put together in memory, then copied out.
+                await CsvExport.WriteAsync(output, Documents, relativePath, cancellationToken).ConfigureAwait(false);
                 return new ExportReport(Documents.Count, []);
             case ExportFormat.Json:
                 await JsonExport.WriteAsync(output, Documents, relativePath, cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,7 @@ internal static class Layout
         NavItem(html, "/clauses", "Clauses", current == "clauses");
         NavItem(html, "/agreements", "Reviews due", current == "agreements");
         NavItem(html, "/partnerships", "Partnerships", current == "partnerships");
+        NavItem(html, "/insights", "Insights", current == "insights");
         NavItem(html, "/browse", "Browse", current == "browse");
         NavItem(html, "/upload", "Add documents", current == "upload");
         NavItem(html, "/review", "Review queue", current == "review");

@@ -58,6 +58,12 @@ internal static class PartnershipsPage
         }
 
         Pages(html, query, list.Total);
+        if (list.Total > 0)
+        {
+            html.Raw("<nav class=\"export\" aria-label=\"Export\"><p>").Link(DirectoryExportEndpoints.UrlFor(query), list.Total == 1 ? "Download this arrangement as a spreadsheet (CSV)" : "Download these " + list.Total.ToString("N0", CultureInfo.InvariantCulture) + " arrangements as a spreadsheet (CSV)", "partnerships-export")
+                .Raw(" · ").Link(Insights.InsightsPage.Path, "Headline figures for the whole library").Raw("</p></nav>");
+        }
+
         html.Raw("</section></div></form>");
         return Layout.End(html).ToString();
     }
