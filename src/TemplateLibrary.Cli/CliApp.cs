@@ -17,7 +17,7 @@ internal static class CliApp
                  {
                      new IngestCommand(), new SearchCommand(), new ShowCommand(), new ExtractCommand(), new TagCommand(),
                      new StatsCommand(), new RemoveCommand(), new RestoreCommand(), new ReviewCommand(), new RetagCommand(), new ServeCommand(), new FillCommand(), new UsersCommand(), new AuditCommand(),
-                     new ClausesCommand(), new AgreementsCommand(), new ExportCommand(), new PartnershipsCommand(), new InsightsCommand(),
+                     new ClausesCommand(), new AgreementsCommand(), new ExportCommand(), new PartnershipsCommand(), new InsightsCommand(), new ArrangementCommand(),
                  })
         {
             root.Subcommands.Add(command.Build(options, action => Guard(context, action)));
@@ -50,7 +50,7 @@ internal static class CliApp
         {
             return action(context);
         }
-        catch (DocumentNotFoundException ex)
+        catch (Exception ex) when (ex is DocumentNotFoundException or ArrangementNotFoundException)
         {
             context.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.NotFound;

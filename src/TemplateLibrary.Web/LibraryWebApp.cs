@@ -85,6 +85,7 @@ public static class LibraryWebApp
         app.MapFill();
         app.MapClauses();
         app.MapPartnerships();
+        app.MapArrangements();
         app.MapDirectoryExport();
         app.MapInsights();
         app.MapOpenApi();

@@ -9,6 +9,7 @@ using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Composition;
 using TemplateLibrary.Web.Librarian;
+using TemplateLibrary.Web.Partnerships;
 
 namespace TemplateLibrary.Cli.Composition;
 
@@ -55,6 +56,16 @@ internal sealed class LibraryServices : IDisposable
         {
             _ = Index; // A folder without an index is a usage error.
             return provider.GetRequiredService<DocumentCorrection>();
+        }
+    }
+
+    /// <summary>A librarian's corrections and merges of arrangements, audited.</summary>
+    public ArrangementCorrection ArrangementCorrection
+    {
+        get
+        {
+            _ = Index; // A folder without an index is a usage error.
+            return provider.GetRequiredService<ArrangementCorrection>();
         }
     }
 

@@ -4,7 +4,7 @@ namespace TemplateLibrary.Search.Catalogue;
 internal static class SchemaSql
 {
     /// <summary>The schema version this code writes (stored in PRAGMA user_version).</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     // Every write bumps meta.generation and stamps the documents it touched with it; a deleted document leaves its id in
     // removals with the generation. The full-text index catches up from the generation it was last committed at.
@@ -99,14 +99,24 @@ internal static class SchemaSql
 
     private const string TombstonesId = "CREATE INDEX IF NOT EXISTS tombstones_id ON tombstones(id)";
 
-    // What a document's text reports for the partnerships directory (savings and costs, the arrangement's state), read
-    // when the directory is next asked for; generation is the document's generation when it was read.
+    // What a document's text reports for the partnerships directory (savings and costs, the arrangement's state, the host
+    // or lead it names), read when the directory is next asked for; generation is the document's generation when it was read.
     private const string DocumentReports = """
         CREATE TABLE IF NOT EXISTS document_reports(
             doc INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
             generation INTEGER NOT NULL,
             savings_json TEXT NOT NULL,
-            status_json TEXT
+            status_json TEXT,
+            roles_json TEXT NOT NULL DEFAULT '[]'
+        )
+        """;
+
+    // A librarian's corrections and merges of arrangements, applied in order after every derivation; an arrangement is
+    // found again by the documents it held when corrected (its id changes with its partners).
+    private const string PartnershipCorrections = """
+        CREATE TABLE IF NOT EXISTS partnership_corrections(
+            id INTEGER PRIMARY KEY,
+            json TEXT NOT NULL
         )
         """;
 
@@ -185,6 +195,14 @@ internal static class SchemaSql
             DocumentReports,
             Partnerships,
             PartnershipMembers,
+        ],
+        // 8 to 9: the reports gain the roles a text states (the cache is read again: it is derived), and corrections.
+        [8] =
+        [
+            "DROP TABLE IF EXISTS document_reports",
+            DocumentReports,
+            PartnershipCorrections,
+            "DELETE FROM meta WHERE key = 'partnerships_generation'",
         ],
     };
 
@@ -287,6 +305,7 @@ internal static class SchemaSql
         DocumentReports,
         Partnerships,
         PartnershipMembers,
+        PartnershipCorrections,
         // Starts from the clock so a rebuilt catalogue never reuses a generation an index was stamped with.
         "INSERT INTO meta(key, value) VALUES ('generation', CAST(unixepoch('subsec') * 1000 AS INTEGER))",
         CatalogueId,

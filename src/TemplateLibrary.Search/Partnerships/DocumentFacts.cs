@@ -29,4 +29,6 @@ internal sealed record DocumentFacts
     public IReadOnlyList<SavingStatement> Savings { get; init; } = [];
 
     public ArrangementStatus? Status { get; init; }
+
+    public IReadOnlyList<StatedRole> StatedRoles { get; init; } = [];
 }

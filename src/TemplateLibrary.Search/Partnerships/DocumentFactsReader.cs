@@ -43,7 +43,7 @@ internal static class DocumentFactsReader
             connection,
             transaction,
             """
-            SELECT d.rowid, d.id, d.title, a.facts_json, r.savings_json, r.status_json
+            SELECT d.rowid, d.id, d.title, a.facts_json, r.savings_json, r.status_json, r.roles_json
             FROM documents d LEFT JOIN agreements a ON a.doc = d.rowid LEFT JOIN document_reports r ON r.doc = d.rowid
             ORDER BY d.rowid
             """))
@@ -67,6 +67,7 @@ internal static class DocumentFactsReader
                     Commencement = facts?.CommencementDate,
                     Savings = reader.IsDBNull(4) ? [] : TryRead<List<SavingStatement>>(reader.GetString(4)) ?? [],
                     Status = reader.IsDBNull(5) ? null : TryRead<ArrangementStatus>(reader.GetString(5)),
+                    StatedRoles = reader.IsDBNull(6) ? [] : TryRead<List<StatedRole>>(reader.GetString(6)) ?? [],
                 });
             }
         }

@@ -44,6 +44,9 @@ public sealed record Partnership
     /// <summary>The documents about it, oldest first.</summary>
     public IReadOnlyList<PartnershipDocument> Documents { get; init; } = [];
 
+    /// <summary>True when a librarian corrected it or merged another into it.</summary>
+    public bool Corrected { get; init; }
+
     /// <summary>The savings and costs its documents report.</summary>
     public IReadOnlyList<ReportedSaving> Savings { get; init; } = [];
 }

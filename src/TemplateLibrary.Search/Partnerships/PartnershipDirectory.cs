@@ -1,4 +1,6 @@
 using System.Globalization;
+using TemplateLibrary.Core.Errors;
+using TemplateLibrary.Core.Partnerships;
 using TemplateLibrary.Core.Tagging;
 using TemplateLibrary.Core.Taxonomy;
 using TemplateLibrary.Search.Catalogue;
@@ -80,6 +82,58 @@ public sealed class PartnershipDirectory
 
     /// <summary>One arrangement by id, or null.</summary>
     public Partnership? Get(string id) => All().FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal));
+
+    /// <summary>Stores a librarian's correction of an arrangement, applied after this and every later derivation; returns
+    /// the arrangement as it was. The values are the caller's to check against the taxonomy.</summary>
+    /// <exception cref="ArrangementNotFoundException">No arrangement has the id.</exception>
+    /// <exception cref="ArgumentException">Nothing to change, or a role, status or year out of range.</exception>
+    public Partnership Correct(string id, PartnershipEdit edit)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        if (edit.IsEmpty)
+        {
+            throw new ArgumentException("nothing to correct", nameof(edit));
+        }
+
+        if (edit.Members is { } members && (members.Count == 0 || members.Any(m => string.IsNullOrWhiteSpace(m.Name) || !PartnershipRoles.All.Contains(m.Role))))
+        {
+            throw new ArgumentException($"each partner needs a name and a role: {string.Join(", ", PartnershipRoles.All)}", nameof(edit));
+        }
+
+        if ((edit.Status is { } status && !ArrangementStatuses.All.Contains(status)) || edit.StartYear is < 1900 or > 2100)
+        {
+            throw new ArgumentException($"the status must be {string.Join(", ", ArrangementStatuses.All)} and the year between 1900 and 2100", nameof(edit));
+        }
+
+        var before = Get(id) ?? throw new ArrangementNotFoundException(id);
+        Store(new StoredCorrection { Anchor = [.. before.Documents.Select(d => d.Id)], Edit = edit });
+        return before;
+    }
+
+    /// <summary>Merges the arrangement <paramref name="otherId"/> into <paramref name="id"/> (its documents, partners and
+    /// savings join it; its own values win), now and after every later derivation; returns the two as they were.</summary>
+    /// <exception cref="ArrangementNotFoundException">Either id is unknown.</exception>
+    /// <exception cref="ArgumentException">The two ids are the same.</exception>
+    public (Partnership Into, Partnership Merged) Merge(string id, string otherId)
+    {
+        if (string.Equals(id, otherId, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("an arrangement cannot be merged into itself", nameof(otherId));
+        }
+
+        var into = Get(id) ?? throw new ArrangementNotFoundException(id);
+        var other = Get(otherId) ?? throw new ArrangementNotFoundException(otherId);
+        Store(new StoredCorrection { Anchor = [.. into.Documents.Select(d => d.Id)], Merged = [.. other.Documents.Select(d => d.Id)] });
+        return (into, other);
+    }
+
+    // A catalogue write: the generation moves on, so the next read derives the arrangements again with the correction.
+    private void Store(StoredCorrection correction) =>
+        catalogue.Write((connection, transaction, _) =>
+        {
+            PartnershipCorrections.Add(connection, transaction, correction);
+            return true;
+        });
 
     /// <summary>A council's (or other partner's) page, or null when neither the gazetteer nor any arrangement or document
     /// knows the name.</summary>

@@ -14,4 +14,7 @@ public static class PartnershipRoles
 
     /// <summary>A partner without a more particular role.</summary>
     public const string Partner = "partner";
+
+    /// <summary>Every role, the strongest first.</summary>
+    public static IReadOnlyList<string> All { get; } = [Host, Lead, Shareholder, Partner];
 }

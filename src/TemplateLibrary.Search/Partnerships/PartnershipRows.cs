@@ -30,7 +30,8 @@ internal static class PartnershipRows
             }
 
             DocumentReports.Refresh(connection, transaction);
-            Write(connection, transaction, ArrangementGrouper.Group(DocumentFactsReader.Read(connection, transaction), gazetteer));
+            var derived = ArrangementGrouper.Group(DocumentFactsReader.Read(connection, transaction), gazetteer);
+            Write(connection, transaction, PartnershipCorrections.Apply(derived, PartnershipCorrections.Read(connection, transaction), gazetteer));
             using var stamp = SqlCommands.Create(connection, transaction, "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", "$key", "$value");
             stamp.Set("$key", GenerationKey);
             stamp.Set("$value", now.ToString(CultureInfo.InvariantCulture));

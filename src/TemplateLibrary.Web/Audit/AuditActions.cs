@@ -12,6 +12,12 @@ public static class AuditActions
     /// <summary>A librarian's correction of a facet.</summary>
     public const string Retag = "retag";
 
+    /// <summary>A librarian corrected an arrangement of the partnerships directory.</summary>
+    public const string ArrangementCorrect = "arrangement-correct";
+
+    /// <summary>A librarian merged one arrangement into another.</summary>
+    public const string ArrangementMerge = "arrangement-merge";
+
     /// <summary>A librarian's confirmation of an automatic tag from the review queue.</summary>
     public const string Accept = "accept";
 
@@ -34,7 +40,7 @@ public static class AuditActions
     public const string AccountToken = "account-token";
 
     /// <summary>Every action, for the filter.</summary>
-    public static IReadOnlyList<string> All { get; } = [Ingest, Upload, Retag, Accept, Remove, Restore, AccountAdd, AccountRemove, AccountReset, AccountToken];
+    public static IReadOnlyList<string> All { get; } = [Ingest, Upload, Retag, ArrangementCorrect, ArrangementMerge, Accept, Remove, Restore, AccountAdd, AccountRemove, AccountReset, AccountToken];
 
     /// <summary>The user name recorded for the command line: cli: and the operating-system user.</summary>
     public static string CommandLineUser => "cli:" + Environment.UserName;

@@ -7,6 +7,7 @@ using TemplateLibrary.Search.Model;
 using TemplateLibrary.Web.Accounts;
 using TemplateLibrary.Web.Audit;
 using TemplateLibrary.Web.Librarian;
+using TemplateLibrary.Web.Partnerships;
 
 namespace TemplateLibrary.Web.Composition;
 
@@ -33,6 +34,7 @@ public static class TemplateLibraryServices
         services.AddSingleton(provider => new TombstoneStore(provider.GetRequiredService<LibraryIndex>().DatabasePath));
         services.AddSingleton<DocumentRemoval>();
         services.AddSingleton<DocumentCorrection>();
+        services.AddSingleton<ArrangementCorrection>();
         services.AddSingleton<AccountAdministration>();
         return services;
     }

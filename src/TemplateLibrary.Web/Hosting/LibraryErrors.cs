@@ -18,6 +18,7 @@ internal sealed partial class LibraryErrors(Taxonomy taxonomy, ILogger<LibraryEr
             SearchQueryException => (StatusCodes.Status400BadRequest, "Invalid query"),
             ExportException => (StatusCodes.Status400BadRequest, "Export not possible"),
             DocumentNotFoundException => (StatusCodes.Status404NotFound, "Document not found"),
+            ArrangementNotFoundException => (StatusCodes.Status404NotFound, "Arrangement not found"),
             _ => (0, ""),
         };
         if (status == 0)
@@ -37,6 +38,8 @@ internal sealed partial class LibraryErrors(Taxonomy taxonomy, ILogger<LibraryEr
             ? Results.Problem(statusCode: status, title: title, detail: exception.Message)
             : exception is DocumentNotFoundException missing
                 ? PageEndpoints.Html(NotFoundPage.Render(missing.Id), status)
+                : exception is ArrangementNotFoundException gone
+                ? PageEndpoints.Html(Partnerships.ArrangementPage.RenderMissing(gone.Id), status)
                 : httpContext.Request.Path.StartsWithSegments(Clauses.ClauseParameters.Path, StringComparison.OrdinalIgnoreCase)
                     ? PageEndpoints.Html(Clauses.ClausesPage.Render(taxonomy, new TemplateLibrary.Search.Model.ClauseSearchRequest { Search = SearchParameters.Typed(httpContext.Request.Query) }, null, exception.Message), status)
                     : PageEndpoints.Html(SearchPage.Render(taxonomy, SearchParameters.Typed(httpContext.Request.Query), null, exception.Message), status);

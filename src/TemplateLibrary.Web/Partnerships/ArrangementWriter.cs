@@ -11,10 +11,26 @@ internal static class ArrangementWriter
 {
     public static void Write(HtmlWriter html, Partnership p, string headingTag)
     {
-        html.Raw("<article class=\"arrangement\" id=\"").Text(p.Id).Raw("\"><").Raw(headingTag).Raw(">").Text(p.Name).Raw("</").Raw(headingTag).Raw("><dl class=\"arrangement-facts\">");
+        html.Raw("<article class=\"arrangement\" id=\"").Text(p.Id).Raw("\"><").Raw(headingTag).Raw(">");
+        // The arrangement's own page has it as its title; elsewhere the heading leads there.
+        if (headingTag == "h1")
+        {
+            html.Text(p.Name);
+        }
+        else
+        {
+            html.Link(PartnershipParameters.ArrangementUrl(p.Id), p.Name);
+        }
+
+        html.Raw("</").Raw(headingTag).Raw("><dl class=\"arrangement-facts\">");
         Fact(html, "Service", string.Join(", ", p.Categories.Count > 0 ? [p.CategoryLabel] : []));
         Fact(html, "Vehicle", p.ModelLabel ?? "not stated");
         Fact(html, "Started", p.StartYear?.ToString(CultureInfo.InvariantCulture) ?? "not stated");
+        if (p.Corrected)
+        {
+            Fact(html, "Checked", "corrected by a librarian");
+        }
+
         html.Raw("<dt>Status</dt><dd>").Text(p.Status ?? "not stated");
         if (p.StatusEvidence is not null)
         {

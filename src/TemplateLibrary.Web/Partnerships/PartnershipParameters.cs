@@ -51,6 +51,9 @@ internal static class PartnershipParameters
     /// <summary>A council's page.</summary>
     public static string CouncilUrl(string name) => "/councils/" + Uri.EscapeDataString(name);
 
+    /// <summary>An arrangement's page.</summary>
+    public static string ArrangementUrl(string id) => Path + "/" + Uri.EscapeDataString(id);
+
     private static List<string> Values(StringValues values) =>
         [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal)];
 

@@ -71,6 +71,78 @@ public sealed class ArrangementGrouperTests
         arrangement.Members.Select(m => (m.Name, m.IsCouncil)).Should().Equal(("Kingsmere County Council", true), ("Kingsmere NHS Foundation Trust", false));
     }
 
+    [Fact]
+    public void Group_ReportNamingSomeOfAnAgreementsCouncils_JoinsItsArrangement()
+    {
+        var documents = new[]
+        {
+            Doc("iaa", "legal-agreement", 2014, "joint-committee", [Brackenford, Saltmarsh, Wendle]),
+            Doc("report", "committee-report", 2018, "joint-committee", [Brackenford, Saltmarsh]),
+        };
+
+        var arrangement = ArrangementGrouper.Group(documents, CouncilGazetteer.LoadDefault()).Should().ContainSingle().Subject;
+
+        arrangement.Documents.Select(d => d.Id).Should().Equal("iaa", "report");
+        arrangement.Members.Select(m => m.Name).Should().Equal(Brackenford, Saltmarsh, Wendle);
+    }
+
+    [Fact]
+    public void Group_SubsetUnderAnotherVehicleOrHost_StaysApart()
+    {
+        var documents = new[]
+        {
+            Doc("iaa", "legal-agreement", 2014, "joint-committee", [Brackenford, Saltmarsh, Wendle]) with { StatedRoles = [new StatedRole("Brackenford", "host")] },
+            Doc("secondment", "case-study", 2018, "secondment", [Brackenford, Saltmarsh]),
+            Doc("other-host", "case-study", 2019, "joint-committee", [Saltmarsh, Wendle]) with { StatedRoles = [new StatedRole("Saltmarsh", "host")] },
+        };
+
+        var arrangements = ArrangementGrouper.Group(documents, CouncilGazetteer.LoadDefault());
+
+        arrangements.Select(p => string.Join(",", p.Documents.Select(d => d.Id))).Should().BeEquivalentTo("iaa", "secondment", "other-host");
+    }
+
+    [Fact]
+    public void Group_SameCouncilsAndVehicleUnderTwoServicesTheDocumentsShare_OneArrangement()
+    {
+        var documents = new[]
+        {
+            Doc("mou", "mou", 2019, "shared-management", [Brackenford, Saltmarsh]) with { Categories = ["corporate-back-office", "management-governance"] },
+            Doc("s113", "legal-agreement", 2020, "shared-management", [Brackenford, Saltmarsh]) with { Categories = ["management-governance"] },
+        };
+
+        var arrangement = ArrangementGrouper.Group(documents, CouncilGazetteer.LoadDefault()).Should().ContainSingle().Subject;
+
+        arrangement.Documents.Select(d => d.Id).Should().Equal("mou", "s113");
+    }
+
+    [Fact]
+    public void Group_HostNamedInProse_HostRole()
+    {
+        var documents = new[]
+        {
+            Doc("bc", "business-case", 2012, "joint-committee", [Brackenford, Saltmarsh, Wendle]) with { StatedRoles = [new StatedRole("Brackenford", "host")] },
+            Doc("news", "news-item", 2014, "joint-committee", [Brackenford, Saltmarsh, Wendle]) with { StatedRoles = [new StatedRole("Brackenford District Council", "host"), new StatedRole("Fellbrook", "lead")] },
+        };
+
+        var arrangement = ArrangementGrouper.Group(documents, CouncilGazetteer.LoadDefault()).Should().ContainSingle().Subject;
+
+        arrangement.Members.Select(m => (m.Name, m.Role)).Should().Equal((Brackenford, "host"), (Saltmarsh, "partner"), (Wendle, "partner"));
+    }
+
+    [Fact]
+    public void Group_BodyWrittenInTwoForms_OneMemberOneArrangement()
+    {
+        var documents = new[]
+        {
+            Doc("s75", "legal-agreement", 2019, "service-integration", ["Kingsmere County Council"]) with { Partners = ["NHS Kingsmere Integrated Care Board"] },
+            Doc("board", "terms-of-reference", 2020, "service-integration", ["Kingsmere County Council"]) with { Partners = ["Kingsmere ICB"] },
+        };
+
+        var arrangement = ArrangementGrouper.Group(documents, CouncilGazetteer.LoadDefault()).Should().ContainSingle().Subject;
+
+        arrangement.Members.Select(m => m.Name).Should().Equal("Kingsmere County Council", "NHS Kingsmere Integrated Care Board");
+    }
+
     private static DocumentFacts Doc(string id, string type, int year, string model, string[] councils) => new()
     {
         Id = id,

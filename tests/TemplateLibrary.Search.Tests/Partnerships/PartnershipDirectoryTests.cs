@@ -79,6 +79,56 @@ public sealed class PartnershipDirectoryTests : IDisposable
         reopened.Partnerships.List(new PartnershipQuery()).Total.Should().Be(2);
     }
 
+    [Fact]
+    public void Correct_VehicleAndHost_KeptAfterALaterIngestDerivesAgain()
+    {
+        Seed();
+        var benefits = temp.Index.Partnerships.List(new PartnershipQuery { Categories = ["revenues-benefits"] }).Items.Single();
+
+        temp.Index.Partnerships.Correct(benefits.Id, new PartnershipEdit
+        {
+            Model = "lead-authority",
+            Members = [new PartnerRole(Brackenford, PartnershipRoles.Host), new PartnerRole(Saltmarsh, PartnershipRoles.Partner), new PartnerRole(Wendle, PartnershipRoles.Partner)],
+            StartYear = 2013,
+        });
+        temp.Index.Apply(Docs.Upserts(Docs.Make("rb-report", "Shared revenues annual report", "The shared service had a good year.", "revenues-benefits", "joint-committee", "committee-report", 2015, councils: [Brackenford, Saltmarsh, Wendle])));
+
+        var corrected = temp.Index.Partnerships.List(new PartnershipQuery { Categories = ["revenues-benefits"] }).Items.Single();
+        corrected.Documents.Select(d => d.Id).Should().Contain("rb-report");
+        corrected.Model.Should().Be("lead-authority");
+        corrected.StartYear.Should().Be(2013);
+        corrected.Corrected.Should().BeTrue();
+        corrected.Members.Single(m => m.Name == Brackenford).Role.Should().Be(PartnershipRoles.Host);
+    }
+
+    [Fact]
+    public void Merge_TwoArrangements_OneHoldingBothKeptAfterALaterChange()
+    {
+        Seed();
+        var arrangements = temp.Index.Partnerships.All();
+        var benefits = arrangements.Single(p => p.Category == "revenues-benefits");
+        var legal = arrangements.Single(p => p.Category == "legal");
+
+        temp.Index.Partnerships.Merge(benefits.Id, legal.Id);
+        temp.Index.RemoveDocument("solo").Should().BeTrue();
+
+        var merged = temp.Index.Partnerships.All().Should().ContainSingle().Subject;
+        merged.Id.Should().Be(benefits.Id);
+        merged.Documents.Select(d => d.Id).Should().BeEquivalentTo("rb-case", "rb-news", "legal-mou");
+        merged.Members.Select(m => m.Name).Should().BeEquivalentTo(Brackenford, Saltmarsh, Wendle, Larkmoor);
+    }
+
+    [Fact]
+    public void Correct_UnknownIdOrNothing_Refused()
+    {
+        Seed();
+        var id = temp.Index.Partnerships.All()[0].Id;
+
+        FluentActions.Invoking(() => temp.Index.Partnerships.Correct("nope", new PartnershipEdit { Status = "operational" })).Should().Throw<TemplateLibrary.Core.Errors.ArrangementNotFoundException>();
+        FluentActions.Invoking(() => temp.Index.Partnerships.Correct(id, new PartnershipEdit())).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => temp.Index.Partnerships.Merge(id, id)).Should().Throw<ArgumentException>();
+    }
+
     private void Seed() => temp.Index.Apply(Docs.Upserts(
         Docs.Make("rb-case", "Shared revenues and benefits business case", "The shared service would cost less: a saving of £250,000 a year (14 per cent).", "revenues-benefits", "joint-committee", "business-case", 2012, councils: [Brackenford, Saltmarsh, Wendle]),
         Docs.Make("rb-news", "Shared revenues service goes live", "The shared revenues service went live in April 2013.", "revenues-benefits", "joint-committee", "news-item", 2013, councils: [Saltmarsh, Wendle, Brackenford]),

@@ -21,6 +21,8 @@ public sealed class WriteRouteTests(AppFixture fixture) : IClassFixture<AppFixtu
         ["/documents/" + Target + "/remove"] = ([], false),
         ["/documents/" + Target + "/restore"] = ([], false),
         ["/upload"] = (["category=legal"], false),
+        ["/partnerships/" + Target + "/correct"] = (["model=joint-venture"], false),
+        ["/partnerships/" + Target + "/merge"] = (["other=" + Target], false),
         ["/accounts"] = (["name=intruder", "role=admin", "password=intruder password"], true),
         ["/accounts/" + RunningApp.ReaderName + "/remove"] = ([], true),
         ["/accounts/" + RunningApp.ReaderName + "/reset"] = (["password=taken over password"], true),
