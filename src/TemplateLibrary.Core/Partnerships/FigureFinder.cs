@@ -20,6 +20,12 @@ internal static partial class FigureFinder
                 "k" or "thousand" => 1_000m,
                 _ => 1m,
             };
+            if (value == 0)
+            {
+                // "£000" and "£0" head a table's column of thousands; nobody reports a saving or a cost of nothing.
+                continue;
+            }
+
             figures.Add(new Figure(match.Index, match.Index + match.Length, value, IsPercent: false));
         }
 

@@ -31,6 +31,7 @@ public sealed class SavingsReaderTests
     }
 
     [Theory]
+    [InlineData("5.2 Costs and savings £000 2018/19 2019/20 Staffing savings (1.5 FTE net) 62 118 Net recurring saving 58 148")]
     [InlineData("Together they employ 31.6 FTE and cost £1.74 million a year.")]
     [InlineData("The council has had to find £1.1 million of savings from libraries since 2014.")]
     [InlineData("The revised dividend policy would reduce the Council's dividend income by about £40,000 a year.")]
